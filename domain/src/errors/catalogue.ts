@@ -1,0 +1,20 @@
+import { AUTH_ERRORS } from './catalogue.auth.js';
+import { COMMON_ERRORS } from './catalogue.common.js';
+import { ORG_ERRORS } from './catalogue.org.js';
+import type { ErrorEntry } from './error-entry.js';
+
+/**
+ * The one error catalogue. Each area keeps its codes in `catalogue.<area>.ts`; they are merged here
+ * so that a code is unique across the product and the web app can translate any of them.
+ */
+export const ERRORS = {
+  ...COMMON_ERRORS,
+  ...AUTH_ERRORS,
+  ...ORG_ERRORS,
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERRORS, value);
+}

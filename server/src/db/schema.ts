@@ -1,0 +1,10 @@
+import type { AuditTables } from '../audit/audit.tables.js';
+import type { AuthTables } from '../auth/auth.tables.js';
+import type { MigrationTables } from './migration.tables.js';
+import type { OrgTables } from '../org/org.tables.js';
+
+/**
+ * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
+ * this interface only joins them.
+ */
+export interface Database extends MigrationTables, OrgTables, AuthTables, AuditTables {}

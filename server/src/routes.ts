@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/audit.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { healthRoutes } from './health/health.routes.js';
+import { centreRoutes } from './org/centre.routes.js';
+import { kitRoutes } from './org/kit.routes.js';
+import { localityRoutes } from './org/locality.routes.js';
+import { outreachPointRoutes } from './org/outreach-point.routes.js';
+import { staffRoutes } from './org/staff.routes.js';
+import { setupRoutes } from './setup/setup.routes.js';
+
+/** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
+export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
+  healthRoutes,
+  setupRoutes,
+  authRoutes,
+  centreRoutes,
+  localityRoutes,
+  staffRoutes,
+  kitRoutes,
+  outreachPointRoutes,
+  auditRoutes,
+];
