@@ -17,25 +17,28 @@ export class Problem extends Error {
   readonly status: number;
   readonly details: readonly ProblemDetail[];
   readonly params: Record<string, string | number>;
+  /** Seconds after which a refused request may be tried again (sent as `Retry-After`). */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(
-    code: ErrorCode,
-    options: { details?: readonly ProblemDetail[]; params?: Record<string, string | number> } = {},
-  ) {
+  constructor(code: ErrorCode, options: ProblemOptions = {}) {
     super(code);
     this.name = 'Problem';
     this.code = code;
     this.status = ERRORS[code].status;
     this.details = options.details ?? [];
     this.params = options.params ?? {};
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
 }
 
+export interface ProblemOptions {
+  details?: readonly ProblemDetail[];
+  params?: Record<string, string | number>;
+  retryAfterSeconds?: number;
+}
+
 /** Creates a catalogued problem to throw. */
-export function problem(
-  code: ErrorCode,
-  options?: { details?: readonly ProblemDetail[]; params?: Record<string, string | number> },
-): Problem {
+export function problem(code: ErrorCode, options?: ProblemOptions): Problem {
   return new Problem(code, options);
 }
 

@@ -35,8 +35,8 @@ export interface SignedIn {
 }
 
 function lockedProblem(until: Date) {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return problem('auth.locked', { params: { minutes } });
+  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  return problem('auth.locked', { params: { minutes: Math.ceil(seconds / 60) }, retryAfterSeconds: seconds });
 }
 
 /**

@@ -41,7 +41,10 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = request.locale ?? pickLocale(request.headers['accept-language']);
-    if (isProblem(error)) return sendProblem(reply, locale, error.code, error.details, error.params);
+    if (isProblem(error)) {
+      if (error.retryAfterSeconds !== null) reply.header('Retry-After', String(error.retryAfterSeconds));
+      return sendProblem(reply, locale, error.code, error.details, error.params);
+    }
     if (error instanceof RequestValidationError) {
       const prefix = error.part === 'body' ? '' : error.part;
       return sendProblem(reply, locale, 'validation.failed', issuesToDetails(error.issues, locale, prefix));
