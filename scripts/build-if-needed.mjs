@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'server', 'dist', '.build-stamp');
 const sources = ['domain/src', 'server/src', 'server/migrations', 'web/src', 'web/public', 'web/index.html'];
-const outputs = ['domain/dist/index.js', 'server/dist/main.js', 'web/dist/index.html'];
+const outputs = [
+  'domain/dist/index.js',
+  'server/dist/valiza-server.mjs',
+  'server/dist/valiza-cli.mjs',
+  'web/dist/index.html',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

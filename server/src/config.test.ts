@@ -16,7 +16,13 @@ describe('configuration', () => {
   it('has the documented defaults and generates the secret into the data folder', () => {
     const dir = dataDir();
     const config = loadConfig({ VALIZA_DATA_DIR: dir });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: dir, databaseUrl: null, tls: null });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: dir,
+      databaseUrl: null,
+      tls: null,
+    });
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.secret).toBe(readFileSync(join(dir, 'secret'), 'utf8').trim());
     expect(loadConfig({ VALIZA_DATA_DIR: dir }).secret).toBe(config.secret);
@@ -30,14 +36,22 @@ describe('configuration', () => {
   });
 
   it('reports every bad variable by name, at once', () => {
-    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', VALIZA_SECRET: 'short', VALIZA_DATA_DIR: dataDir() });
+    const attempt = () =>
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        VALIZA_SECRET: 'short',
+        VALIZA_DATA_DIR: dataDir(),
+      });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*VALIZA_SECRET/);
   });
 
   it('wants the TLS certificate and key together, and readable', () => {
     expect(() => loadConfig({ TLS_CERT: '/x.pem', VALIZA_DATA_DIR: dataDir() })).toThrow(/together/);
-    expect(() => loadConfig({ TLS_CERT: '/no/x.pem', TLS_KEY: '/no/y.pem', VALIZA_DATA_DIR: dataDir() })).toThrow(/cannot read/);
+    expect(() =>
+      loadConfig({ TLS_CERT: '/no/x.pem', TLS_KEY: '/no/y.pem', VALIZA_DATA_DIR: dataDir() }),
+    ).toThrow(/cannot read/);
   });
 
   it('uses PostgreSQL when DATABASE_URL is given', () => {

@@ -58,7 +58,11 @@ export class ConfigError extends Error {}
  * variable name, before anything starts. The secret is generated into the data folder when unset.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = readVersion()): Config {
-  const parsed = Env.safeParse(env);
+  // An empty variable means "not set" (as `DATABASE_URL= npm start` intends).
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = Env.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Valiza cannot start: the configuration is not valid.\n${lines.join('\n')}`);

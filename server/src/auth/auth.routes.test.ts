@@ -38,8 +38,16 @@ describe('sign-in', () => {
   it('refuses a wrong password and an unknown login with the same 401 answer', async () => {
     const { head } = await makeCentreWithStaff(t.db);
     const app = await testApp(t.handle);
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: head.login, password: 'nope-nope-nope' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: 'nobody.here', password: 'nope-nope-nope' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: head.login, password: 'nope-nope-nope' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: 'nobody.here', password: 'nope-nope-nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -52,19 +60,31 @@ describe('sign-in', () => {
     const app = await testApp(t.handle);
     const statuses: number[] = [];
     for (let i = 0; i < 25; i += 1) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: head.login, password: `wrong-${i}` } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { login: head.login, password: `wrong-${i}` },
+      });
       statuses.push(r.statusCode);
     }
     expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
     expect(statuses.slice(0, 9).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
 
-    const correctWhileLocked = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: head.login, password: TEST_PASSWORD } });
+    const correctWhileLocked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: head.login, password: TEST_PASSWORD },
+    });
     expect(correctWhileLocked.statusCode).toBe(429);
     expect(correctWhileLocked.json().error.code).toBe('auth.locked');
     expect(correctWhileLocked.headers['retry-after']).toMatch(/^\d+$/);
 
-    const other = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: operator.login, password: TEST_PASSWORD } });
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: operator.login, password: TEST_PASSWORD },
+    });
     expect(other.statusCode).toBe(200);
   });
 
@@ -72,7 +92,11 @@ describe('sign-in', () => {
     const app = await testApp(t.handle);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i += 1) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: 'ghost.account', password: `wrong-${i}` } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { login: 'ghost.account', password: `wrong-${i}` },
+      });
       statuses.push(r.statusCode);
     }
     expect(statuses.at(-1)).toBe(429);
@@ -82,7 +106,11 @@ describe('sign-in', () => {
     const app = await testApp(t.handle, { config: { loginRateLimitPerMinute: 3 } });
     const codes: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: `x${i}.y`, password: 'whatever-1' } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { login: `x${i}.y`, password: 'whatever-1' },
+      });
       codes.push(r.statusCode);
     }
     expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
@@ -128,9 +156,15 @@ describe('sign-in', () => {
     const app = await testApp(t.handle);
     const first = await signIn(app, person.login, TEST_PASSWORD);
     const second = await signIn(app, person.login, TEST_PASSWORD);
-    const wrong = await first.post('/api/v1/me/password', { currentPassword: 'not-it-at-all', newPassword: 'a-new-password-1' });
+    const wrong = await first.post('/api/v1/me/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'a-new-password-1',
+    });
     expect(wrong.json().error.code).toBe('auth.wrong_password');
-    const ok = await first.post('/api/v1/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-1' });
+    const ok = await first.post('/api/v1/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a-new-password-1',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await first.get('/api/v1/me')).statusCode).toBe(200);
     expect((await second.get('/api/v1/me')).statusCode).toBe(401);
@@ -141,7 +175,10 @@ describe('sign-in', () => {
     const person = await makePerson(t.db, {}, ['platform_admin']);
     const app = await testApp(t.handle);
     const client = await signIn(app, person.login, TEST_PASSWORD);
-    const response = await client.post('/api/v1/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const response = await client.post('/api/v1/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
       { path: 'newPassword', code: 'too_small', message: 'Щонайменше 10 символів.' },

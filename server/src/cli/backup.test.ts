@@ -46,7 +46,9 @@ describe('backup and restore of the embedded database', () => {
     const target = configFor('target');
     rmSync(join(target.dataDir, 'secret'));
     await restore(target, file, false);
-    expect(readFileSync(join(target.dataDir, 'secret'), 'utf8')).toBe(readFileSync(join(source.dataDir, 'secret'), 'utf8'));
+    expect(readFileSync(join(target.dataDir, 'secret'), 'utf8')).toBe(
+      readFileSync(join(source.dataDir, 'secret'), 'utf8'),
+    );
     expect(readFileSync(join(target.dataDir, 'files', 'ab', 'page.pdf'), 'utf8')).toBe('PDF bytes');
     const restored = await openDatabase(loadConfig({ VALIZA_DATA_DIR: target.dataDir }));
     try {

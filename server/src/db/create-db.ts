@@ -34,6 +34,9 @@ async function createPglite(target: { dataDir: string | null; loadDataDir?: Blob
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     extensions: { btree_gist, pg_trgm },
+    // PGlite lives inside the server's own memory: modest buffers keep an idle field-office server
+    // small, and the operating system's file cache still serves the reads.
+    postgresqlconf: 'shared_buffers=16MB',
     parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
   });
   await client.waitReady;

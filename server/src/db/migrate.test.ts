@@ -39,10 +39,17 @@ describe('migrations', () => {
   it('roll back a failing migration together with its history line', async () => {
     const broken = [
       ...loadMigrations(),
-      { version: 9999, name: 'broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();', checksum: 'x' },
+      {
+        version: 9999,
+        name: 'broken',
+        sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();',
+        checksum: 'x',
+      },
     ];
     await expect(migrate(t.handle, broken)).rejects.toThrow();
-    const tables = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`.execute(t.db);
+    const tables = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`.execute(t.db);
     expect(tables.rows[0]?.n).toBe(0);
     expect(await schemaVersion(t.handle)).toBe(loadMigrations().at(-1)!.version);
   });

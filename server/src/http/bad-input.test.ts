@@ -37,7 +37,9 @@ describe('bad input', () => {
     const error = response.json().error;
     expect(error.code).toBe('validation.failed');
     expect(error.message).toBe('Some data is not valid. Check the marked fields.');
-    const byPath = Object.fromEntries(error.details.map((d: { path: string; message: string }) => [d.path, d.message]));
+    const byPath = Object.fromEntries(
+      error.details.map((d: { path: string; message: string }) => [d.path, d.message]),
+    );
     expect(byPath).toEqual({
       name: 'At most 160 characters.',
       address: 'Required.',
@@ -45,7 +47,9 @@ describe('bad input', () => {
       colour: 'Unknown field.',
     });
     const uk = await client.post('/api/v1/outreach-points', { name: 'Пункт' });
-    expect(uk.json().error.details).toEqual([{ path: 'address', code: 'invalid_type', message: "Обов'язкове поле." }]);
+    expect(uk.json().error.details).toEqual([
+      { path: 'address', code: 'invalid_type', message: "Обов'язкове поле." },
+    ]);
   });
 
   it('refuses a wrong identifier in a path or a query without touching the database', async () => {
@@ -55,10 +59,12 @@ describe('bad input', () => {
     expect(path.json().error.details[0]).toMatchObject({ path: 'params.id', code: 'invalid_format' });
     const query = await client.get('/api/v1/audit?cursor=zzz&limit=100000');
     expect(query.statusCode).toBe(400);
-    expect(query.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual([
-      'querystring.cursor',
-      'querystring.limit',
-    ]);
+    expect(
+      query
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['querystring.cursor', 'querystring.limit']);
   });
 
   it('answers unsupported content types and oversized bodies with their own codes', async () => {
@@ -95,9 +101,17 @@ describe('bad input', () => {
 
   it('answers requests without a session with auth.required', async () => {
     const { app } = await head();
-    const response = await app.inject({ method: 'GET', url: '/api/v1/kits', headers: { 'accept-language': 'en' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/kits',
+      headers: { 'accept-language': 'en' },
+    });
     expect(response.statusCode).toBe(401);
-    expect(response.json().error).toEqual({ code: 'auth.required', message: 'Please sign in to continue.', details: [] });
+    expect(response.json().error).toEqual({
+      code: 'auth.required',
+      message: 'Please sign in to continue.',
+      details: [],
+    });
   });
 
   it('keeps HTML in text as text', async () => {

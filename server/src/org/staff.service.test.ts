@@ -22,7 +22,12 @@ describe('staff', () => {
     expect(created.json()).toMatchObject({ login: 'maria.i', roles: ['operator', 'quality'], active: true });
     const maria = await signIn(app, 'maria.i', 'first-password-1');
     expect((await maria.get('/api/v1/me')).json().roles).toEqual(['operator', 'quality']);
-    const again = await client.post('/api/v1/staff', { name: 'Інша', login: 'maria.i', password: 'first-password-1', roles: ['operator'] });
+    const again = await client.post('/api/v1/staff', {
+      name: 'Інша',
+      login: 'maria.i',
+      password: 'first-password-1',
+      roles: ['operator'],
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('org.login_taken');
   });
@@ -39,7 +44,9 @@ describe('staff', () => {
     expect((await operatorClient.get('/api/v1/me')).statusCode).toBe(401);
     await expect(signIn(app, operator.login, TEST_PASSWORD)).rejects.toThrow(/401/);
     const list = (await headClient.get('/api/v1/staff')).json().items;
-    expect(list.find((p: { id: string }) => p.id === operator.actor.personId)).toMatchObject({ active: false });
+    expect(list.find((p: { id: string }) => p.id === operator.actor.personId)).toMatchObject({
+      active: false,
+    });
     const trail = (await headClient.get(`/api/v1/audit?recordId=${operator.actor.personId}`)).json().items;
     expect(trail.map((e: { action: string }) => e.action)).toContain('staff.deactivated');
   });
@@ -47,15 +54,21 @@ describe('staff', () => {
   it('never leaves a centre without an active head', async () => {
     const { head } = await makeCentreWithStaff(t.db);
     const platform = await makePerson(t.db, {}, ['platform_admin']);
-    await expect(updateStaff(t.db, platform.actor, head.actor.personId, { active: false })).rejects.toMatchObject({
+    await expect(
+      updateStaff(t.db, platform.actor, head.actor.personId, { active: false }),
+    ).rejects.toMatchObject({
       code: 'org.last_head',
     });
-    await expect(updateStaff(t.db, platform.actor, head.actor.personId, { roles: ['operator'] })).rejects.toMatchObject({
+    await expect(
+      updateStaff(t.db, platform.actor, head.actor.personId, { roles: ['operator'] }),
+    ).rejects.toMatchObject({
       code: 'org.last_head',
     });
-    await expect(updateStaff(t.db, head.actor, head.actor.personId, { active: false })).rejects.toMatchObject({
-      code: 'org.self_deactivation',
-    });
+    await expect(updateStaff(t.db, head.actor, head.actor.personId, { active: false })).rejects.toMatchObject(
+      {
+        code: 'org.self_deactivation',
+      },
+    );
   });
 
   it('lets the head and the platform admin reset a password, ending the person’s sessions', async () => {
@@ -64,11 +77,20 @@ describe('staff', () => {
     const app = await testApp(t.handle);
     const field = await signIn(app, administrator.login, TEST_PASSWORD);
     const headClient = await signIn(app, head.login, TEST_PASSWORD);
-    expect((await headClient.post(`/api/v1/staff/${administrator.actor.personId}/password`, { newPassword: 'reset-by-head-1' })).statusCode).toBe(200);
+    expect(
+      (
+        await headClient.post(`/api/v1/staff/${administrator.actor.personId}/password`, {
+          newPassword: 'reset-by-head-1',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await field.get('/api/v1/me')).statusCode).toBe(401);
     await signIn(app, administrator.login, 'reset-by-head-1');
     const admin = await signIn(app, platform.login, TEST_PASSWORD);
-    expect((await admin.post(`/api/v1/staff/${head.actor.personId}/password`, { newPassword: 'reset-by-admin-1' })).statusCode).toBe(200);
+    expect(
+      (await admin.post(`/api/v1/staff/${head.actor.personId}/password`, { newPassword: 'reset-by-admin-1' }))
+        .statusCode,
+    ).toBe(200);
     await signIn(app, head.login, 'reset-by-admin-1');
   });
 });

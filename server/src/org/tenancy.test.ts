@@ -26,13 +26,24 @@ describe('tenancy of organisation records', () => {
   it('hides another centre, its settings and its staff', async () => {
     const { kam, pyrHead } = await twoCentres();
     expectNotFound(await pyrHead.get(`/api/v1/centres/${kam.centre.id}`));
-    expectNotFound(await pyrHead.patch(`/api/v1/centres/${kam.centre.id}`, { version: 1, martialLaw: false }));
+    expectNotFound(
+      await pyrHead.patch(`/api/v1/centres/${kam.centre.id}`, { version: 1, martialLaw: false }),
+    );
     expectNotFound(await pyrHead.get(`/api/v1/centres/${kam.centre.id}/staff`));
-    expectNotFound(await pyrHead.post(`/api/v1/centres/${kam.centre.id}/staff`, {
-      name: 'Чужий', login: 'intruder.one', password: 'long-enough-pass', roles: ['operator'],
-    }));
+    expectNotFound(
+      await pyrHead.post(`/api/v1/centres/${kam.centre.id}/staff`, {
+        name: 'Чужий',
+        login: 'intruder.one',
+        password: 'long-enough-pass',
+        roles: ['operator'],
+      }),
+    );
     expectNotFound(await pyrHead.patch(`/api/v1/staff/${kam.operator.actor.personId}`, { active: false }));
-    expectNotFound(await pyrHead.post(`/api/v1/staff/${kam.head.actor.personId}/password`, { newPassword: 'taken-over-123' }));
+    expectNotFound(
+      await pyrHead.post(`/api/v1/staff/${kam.head.actor.personId}/password`, {
+        newPassword: 'taken-over-123',
+      }),
+    );
     const list = await pyrHead.get('/api/v1/centres');
     expect(list.json().items.map((c: { id: string }) => c.id)).not.toContain(kam.centre.id);
     const staff = await pyrHead.get('/api/v1/staff');
@@ -44,9 +55,17 @@ describe('tenancy of organisation records', () => {
     expectNotFound(await pyrHead.get(`/api/v1/kits/${kam.centre.kitId}`));
     expectNotFound(await pyrHead.put(`/api/v1/kits/${kam.centre.kitId}`, { code: 'STOLEN' }));
     expectNotFound(await pyrHead.get(`/api/v1/outreach-points/${kam.centre.outreachPointId}`));
-    expectNotFound(await pyrHead.put(`/api/v1/outreach-points/${kam.centre.outreachPointId}`, { name: 'x', address: 'y' }));
+    expectNotFound(
+      await pyrHead.put(`/api/v1/outreach-points/${kam.centre.outreachPointId}`, { name: 'x', address: 'y' }),
+    );
     expectNotFound(await pyrHead.put(`/api/v1/localities/${kam.centre.localityIds[0]}`, { name: 'x' }));
-    expectNotFound(await pyrHead.post('/api/v1/outreach-points', { name: 'x', address: 'y', localityId: kam.centre.localityIds[0] }));
+    expectNotFound(
+      await pyrHead.post('/api/v1/outreach-points', {
+        name: 'x',
+        address: 'y',
+        localityId: kam.centre.localityIds[0],
+      }),
+    );
     const kits = await pyrHead.get('/api/v1/kits');
     expect(kits.json().items.map((k: { id: string }) => k.id)).not.toContain(kam.centre.kitId);
     const localities = await pyrHead.get('/api/v1/localities');
@@ -89,7 +108,10 @@ describe('tenancy of organisation records', () => {
     expect((await operator.get('/api/v1/staff')).statusCode).toBe(403);
     expect((await operator.post('/api/v1/kits', { code: 'OP-1' })).statusCode).toBe(403);
     expect((await operator.get('/api/v1/kits')).statusCode).toBe(200);
-    expect((await operator.patch(`/api/v1/centres/${kam.centre.id}`, { version: 1, martialLaw: false })).statusCode).toBe(403);
+    expect(
+      (await operator.patch(`/api/v1/centres/${kam.centre.id}`, { version: 1, martialLaw: false }))
+        .statusCode,
+    ).toBe(403);
     expect((await operator.get('/api/v1/audit')).statusCode).toBe(403);
     expect((await operator.post('/api/v1/regions', { name: 'Нова' })).statusCode).toBe(403);
   });

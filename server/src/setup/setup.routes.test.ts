@@ -22,13 +22,21 @@ describe('first-run setup', () => {
       expect(wrong.statusCode).toBe(403);
       expect(wrong.json().error.code).toBe('setup.invalid_token');
 
-      const ok = await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body('console-code-123') });
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: body('console-code-123'),
+      });
       expect(ok.statusCode).toBe(201);
       expect(ok.json()).toMatchObject({ roles: ['head'], centre: { code: 'ПИР', slug: 'pyriatyn' } });
       expect(ok.cookies.map((c) => c.name)).toContain('valiza_session');
 
       expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false });
-      const again = await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body('console-code-123') });
+      const again = await app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: body('console-code-123'),
+      });
       expect(again.statusCode).toBe(409);
       expect(again.json().error.code).toBe('setup.closed');
       expect(state.token).toBeNull();

@@ -1,0 +1,17 @@
+const t0 = performance.now();
+const { PGlite } = await import('@electric-sql/pglite');
+const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
+const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+const t1 = performance.now();
+const rss = () => (process.memoryUsage().rss/1048576).toFixed(0);
+console.log('import', (t1-t0).toFixed(0), 'rss', rss());
+const db = new PGlite({ dataDir: '/tmp/vzb/pglite', extensions: process.argv[2] ? {} : { btree_gist, pg_trgm } });
+await db.waitReady;
+const t2 = performance.now();
+console.log('open', (t2-t1).toFixed(0), 'rss', rss());
+await db.query('select 1');
+console.log('q', (performance.now()-t2).toFixed(0), 'rss', rss());
+const t3 = performance.now();
+await import('./dist/app.js');
+console.log('app import', (performance.now()-t3).toFixed(0), 'rss', rss());
+await db.close();

@@ -1,0 +1,12 @@
+const { PGlite } = await import('@electric-sql/pglite');
+const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
+const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+const rss = () => (process.memoryUsage().rss/1048576).toFixed(0);
+const opts = JSON.parse(process.argv[2] || '{}');
+const t1 = performance.now();
+const db = new PGlite({ dataDir: '/tmp/vzb/pglite', extensions: { btree_gist, pg_trgm }, ...opts });
+await db.waitReady;
+console.log(JSON.stringify(opts), 'open', (performance.now()-t1).toFixed(0), 'rss', rss());
+const r = await db.query("select current_setting('shared_buffers') sb, current_setting('work_mem') wm");
+console.log(r.rows[0]);
+await db.close();

@@ -1,0 +1,12 @@
+const T = performance.now(); const lap = (l) => console.log(l, (performance.now()-T).toFixed(0));
+const { loadConfig } = await import('./dist/config.js'); lap('config import');
+const { openDatabase } = await import('./dist/db/open.js'); lap('db import');
+const config = loadConfig({ ...process.env, VALIZA_DATA_DIR: '/tmp/vzb', LOG_LEVEL: 'warn' });
+const database = await openDatabase(config); lap('db open+migrate');
+const { buildApp } = await import('./dist/app.js'); lap('app import');
+const { setupNeeded } = await import('./dist/setup/setup.service.js');
+await setupNeeded(database.db); lap('setup check');
+const app = await buildApp({ config, database }); lap('build');
+await app.listen({ port: 3952 }); lap('listen');
+await fetch('http://127.0.0.1:3952/api/health'); lap('health');
+await app.close(); await database.close();

@@ -1,0 +1,10 @@
+const T = performance.now(); const lap = (l) => console.log(l, (performance.now()-T).toFixed(0));
+const { loadConfig } = await import('./dist/config.js');
+const { openDatabase } = await import('./dist/db/open.js'); lap('db import');
+const config = loadConfig({ ...process.env, VALIZA_DATA_DIR: '/tmp/vzb', LOG_LEVEL: 'warn' });
+const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./dist/app.js')]); lap('db open + app import');
+const app = await buildApp({ config, database }); lap('build');
+await app.listen({ port: 3952 }); lap('listen');
+await fetch('http://127.0.0.1:3952/api/health'); lap('health');
+console.log('rss', (process.memoryUsage().rss/1048576).toFixed(0));
+await app.close(); await database.close();

@@ -1,0 +1,13 @@
+const { PGlite } = await import('@electric-sql/pglite');
+const db = new PGlite({ postgresqlconf: 'shared_buffers=16MB' });
+await db.waitReady;
+await db.exec('create table t (id serial primary key, a text, b int)');
+let t = performance.now();
+for (let i = 0; i < 3000; i++) await db.query('insert into t (a, b) values ($1, $2)', ['name ' + i, i]);
+const ins = performance.now() - t; t = performance.now();
+for (let i = 0; i < 300; i++) await db.query("select count(*), max(a) from t where b % 7 = $1 and a like '%1%'", [i % 7]);
+const sel = performance.now() - t;
+await db.query('create table u as select g, md5(g::text) h from generate_series(1,200000) g');
+t = performance.now(); await db.query('select h, count(*) from u group by h order by 2 desc limit 5'); const agg = performance.now() - t;
+console.log('insert 3000', ins.toFixed(0), 'select 300', sel.toFixed(0), 'agg 200k', agg.toFixed(0), 'rss', (process.memoryUsage().rss/1048576).toFixed(0));
+await db.close();
