@@ -9,3 +9,6 @@ export * from './contracts/auth.js';
 export * from './contracts/org.js';
 export * from './contracts/audit.js';
 export * from './errors/validation-messages.js';
+export * from './time/civil-date.js';
+export * from './time/time-zone.js';
+export * from './time/display-format.js';
