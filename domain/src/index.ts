@@ -12,3 +12,6 @@ export * from './errors/validation-messages.js';
 export * from './time/civil-date.js';
 export * from './time/time-zone.js';
 export * from './time/display-format.js';
+export * from './calendar/easter.js';
+export * from './calendar/holidays.js';
+export * from './calendar/day-off-transfer.js';
