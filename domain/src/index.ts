@@ -15,3 +15,5 @@ export * from './time/display-format.js';
 export * from './calendar/easter.js';
 export * from './calendar/holidays.js';
 export * from './calendar/day-off-transfer.js';
+export * from './calendar/working-days.js';
+export * from './calendar/terms.js';
