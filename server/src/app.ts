@@ -46,7 +46,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config.logLevel),
-    trustProxy: true,
+    // Only a reverse proxy on this machine may say who the client is; anyone else could forge
+    // X-Forwarded-For and slip past the per-address limits.
+    trustProxy: ['127.0.0.1', '::1'],
     bodyLimit: 2 * 1024 * 1024,
     https: config.tls ? { cert: config.tls.cert, key: config.tls.key } : null,
     return503OnClosing: true,
