@@ -9,3 +9,6 @@ export * from './contracts/auth.js';
 export * from './contracts/org.js';
 export * from './contracts/audit.js';
 export * from './errors/validation-messages.js';
+export * from './identifiers/reasons.js';
+export type { Checked } from './identifiers/schema.js';
+export * from './identifiers/phone.js';
