@@ -12,3 +12,5 @@ export * from './errors/validation-messages.js';
 export * from './identifiers/reasons.js';
 export type { Checked } from './identifiers/schema.js';
 export * from './identifiers/phone.js';
+export * from './identifiers/birth-date.js';
+export * from './identifiers/unzr.js';
