@@ -14,3 +14,4 @@ export type { Checked } from './identifiers/schema.js';
 export * from './identifiers/phone.js';
 export * from './identifiers/birth-date.js';
 export * from './identifiers/unzr.js';
+export * from './identifiers/rnokpp.js';
