@@ -15,3 +15,4 @@ export * from './identifiers/phone.js';
 export * from './identifiers/birth-date.js';
 export * from './identifiers/unzr.js';
 export * from './identifiers/rnokpp.js';
+export * from './identifiers/passport-book.js';
