@@ -16,3 +16,4 @@ export * from './identifiers/birth-date.js';
 export * from './identifiers/unzr.js';
 export * from './identifiers/rnokpp.js';
 export * from './identifiers/passport-book.js';
+export * from './identifiers/transliteration.js';
