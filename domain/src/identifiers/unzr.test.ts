@@ -28,6 +28,7 @@ describe('parseUnzr', () => {
     ['20000101-000190', 'unzr.format'],
     ['2000-01-01-00019', 'unzr.format'],
     ['20000101-0001X', 'unzr.format'],
+    ['20000101-00008', 'unzr.format'],
     ['20000231-00015', 'unzr.date'],
     ['18991231-00013', 'unzr.date'],
     ['20270101-00012', 'unzr.date'],

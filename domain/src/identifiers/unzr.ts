@@ -27,12 +27,15 @@ export function unzrCheckDigit(twelveDigits: string): number {
 /**
  * Reads a UNZR (record number in the demographic register), `YYYYMMDD-NNNNC`, with or without the
  * hyphen. It is valid when the first 8 digits are a possible birth date (a real day from 1900 up
- * to `today`) and the last digit is the check digit of the first 12.
+ * to `today`), the next 4 are a number from 0001 to 9999, and the last digit is the check digit
+ * of the first 12.
  */
 export function parseUnzr(input: string, today: string = kyivToday()): ParsedUnzr {
   const match = /^(\d{4})(\d{2})(\d{2})-?(\d{4})(\d)$/.exec(input.replace(/\s+/g, ''));
   if (!match) return { valid: false, reason: 'unzr.format' };
   const [, y = '', m = '', d = '', number = '', check = ''] = match;
+  // The register numbers people born on one day from 0001 to 9999.
+  if (number === '0000') return { valid: false, reason: 'unzr.format' };
   if (!isRealDate(Number(y), Number(m), Number(d))) return { valid: false, reason: 'unzr.date' };
   const birthDate = isoDate(Number(y), Number(m), Number(d));
   if (!checkBirthDateRange(birthDate, today).ok) return { valid: false, reason: 'unzr.date' };
