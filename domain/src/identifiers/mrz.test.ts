@@ -136,6 +136,11 @@ describe('parseIdCardMrz', () => {
   it('refuses impossible dates, a wrong sex letter and bad name characters', () => {
     const feb30 = buildTd1({ birthDate: '850230', optional1: '<' });
     expect(parseIdCardMrz(feb30.join('\n'), TODAY).errors).toContain('mrz.birth_date');
+    const expiry = buildTd1({ expiryDate: '320230' });
+    expect(parseIdCardMrz(expiry.join('\n'), TODAY)).toMatchObject({
+      errors: ['mrz.expiry_date'],
+      expiryDate: null,
+    });
     const sex = buildTd1({ sex: 'X' });
     expect(parseIdCardMrz(sex.join('\n'), TODAY).errors).toEqual(['mrz.sex']);
     const names = buildTd1({ surname: 'SHEVCHENKO1' });
