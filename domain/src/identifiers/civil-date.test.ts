@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, isRealDate, kyivToday, splitIsoDate } from './civil-date.js';
 
 describe('civil dates', () => {
@@ -27,5 +27,21 @@ describe('civil dates', () => {
     expect(kyivToday(new Date('2026-03-14T22:30:00Z'))).toBe('2026-03-15');
     expect(kyivToday(new Date('2026-07-01T20:59:00Z'))).toBe('2026-07-01');
     expect(kyivToday(new Date('2026-07-01T21:30:00Z'))).toBe('2026-07-02');
+  });
+
+  describe('on a device whose time-zone data predates the spelling Kyiv', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('falls back to Europe/Kiev', async () => {
+      const RealFormat = Intl.DateTimeFormat;
+      const OldFormat = function (locale?: string, options?: Intl.DateTimeFormatOptions) {
+        if (options?.timeZone === 'Europe/Kyiv') throw new RangeError('Invalid time zone specified');
+        return new RealFormat(locale, options);
+      };
+      vi.stubGlobal('Intl', { ...Intl, DateTimeFormat: OldFormat });
+      vi.resetModules();
+      const fresh = await import('./civil-date.js');
+      expect(fresh.kyivToday(new Date('2026-07-01T21:30:00Z'))).toBe('2026-07-02');
+    });
   });
 });

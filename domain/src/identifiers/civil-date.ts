@@ -31,17 +31,25 @@ export function addDays(from: string, days: number): string {
   return isoDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
 }
 
+let kyivFormat: Intl.DateTimeFormat | undefined;
+
+function kyivFormatter(): Intl.DateTimeFormat {
+  const options = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+  try {
+    kyivFormat ??= new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/Kyiv' });
+  } catch {
+    // Browsers with time-zone data older than 2022 know the city only by its old spelling.
+    kyivFormat = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/Kiev' });
+  }
+  return kyivFormat;
+}
+
 /**
  * Today's date in Kyiv. A birth date typed late in the evening must not count as "in the future"
  * because the device's clock runs in UTC, so the day is taken in the product's time zone.
  */
 export function kyivToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Kyiv',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const parts = kyivFormatter().formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return isoDate(part('year'), part('month'), part('day'));
 }
