@@ -18,6 +18,7 @@ function pad(text: string, length: number): string {
   return text.padEnd(length, '<').slice(0, length);
 }
 
+/** The fields of a TD1 MRZ as they are written into it (dates as YYMMDD, names in Latin). */
 export interface Td1Fields {
   documentCode: string;
   issuingState: string;
@@ -32,6 +33,7 @@ export interface Td1Fields {
   givenNames: string;
 }
 
+/** A valid Ukrainian ID card; its UNZR 19850315-12340 agrees with the birth date. */
 export const UKRAINIAN_CARD: Td1Fields = {
   documentCode: 'ID',
   issuingState: 'UKR',
