@@ -1,0 +1,18 @@
+import { auth } from './auth';
+import { common } from './common';
+import { home } from './home';
+import { nav } from './nav';
+import { roles } from './roles';
+import { setup } from './setup';
+
+/**
+ * The English dictionary. Every area file is checked to have exactly the keys of its Ukrainian twin.
+ */
+export const en = {
+  ...common,
+  ...nav,
+  ...roles,
+  ...auth,
+  ...setup,
+  ...home,
+};

@@ -1,0 +1,19 @@
+import { auth } from './auth';
+import { common } from './common';
+import { home } from './home';
+import { nav } from './nav';
+import { roles } from './roles';
+import { setup } from './setup';
+
+/**
+ * The Ukrainian dictionary: the source of truth for message keys. Each area keeps its own file; a
+ * feature adds `uk/<area>.ts` and `en/<area>.ts` and one line in each index.
+ */
+export const uk = {
+  ...common,
+  ...nav,
+  ...roles,
+  ...auth,
+  ...setup,
+  ...home,
+};
