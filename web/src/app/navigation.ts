@@ -1,6 +1,6 @@
 import type { Role } from '@valiza/domain';
 import type { MessageKey } from '../i18n/messages';
-import { canAccess } from './access';
+import { CENTRE_STAFF, canAccess } from './access';
 
 export interface NavItem {
   to: string;
@@ -17,6 +17,7 @@ export interface NavItem {
  */
 export const NAVIGATION: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/centre', label: 'nav.centre', description: 'nav.centre.description', roles: CENTRE_STAFF },
   { to: '/password', label: 'nav.password' },
 ];
 

@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { centre } from './centre';
 import { common } from './common';
 import { home } from './home';
 import { nav } from './nav';
@@ -15,4 +16,5 @@ export const en = {
   ...auth,
   ...setup,
   ...home,
+  ...centre,
 };

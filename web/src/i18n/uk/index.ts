@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { centre } from './centre';
 import { common } from './common';
 import { home } from './home';
 import { nav } from './nav';
@@ -16,4 +17,5 @@ export const uk = {
   ...auth,
   ...setup,
   ...home,
+  ...centre,
 };
