@@ -18,6 +18,7 @@ export interface NavItem {
 export const NAVIGATION: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/centre', label: 'nav.centre', description: 'nav.centre.description', roles: CENTRE_STAFF },
+  { to: '/staff', label: 'nav.staff', description: 'nav.staff.description', roles: ['head'] },
   { to: '/password', label: 'nav.password' },
 ];
 

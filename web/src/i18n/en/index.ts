@@ -5,6 +5,7 @@ import { home } from './home';
 import { nav } from './nav';
 import { roles } from './roles';
 import { setup } from './setup';
+import { staff } from './staff';
 
 /**
  * The English dictionary. Every area file is checked to have exactly the keys of its Ukrainian twin.
@@ -17,4 +18,5 @@ export const en = {
   ...setup,
   ...home,
   ...centre,
+  ...staff,
 };

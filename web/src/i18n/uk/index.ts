@@ -5,6 +5,7 @@ import { home } from './home';
 import { nav } from './nav';
 import { roles } from './roles';
 import { setup } from './setup';
+import { staff } from './staff';
 
 /**
  * The Ukrainian dictionary: the source of truth for message keys. Each area keeps its own file; a
@@ -18,4 +19,5 @@ export const uk = {
   ...setup,
   ...home,
   ...centre,
+  ...staff,
 };
