@@ -19,6 +19,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/centre', label: 'nav.centre', description: 'nav.centre.description', roles: CENTRE_STAFF },
   { to: '/staff', label: 'nav.staff', description: 'nav.staff.description', roles: ['head'] },
+  { to: '/kits', label: 'nav.kits', description: 'nav.kits.description', roles: CENTRE_STAFF },
   { to: '/password', label: 'nav.password' },
 ];
 

@@ -1,6 +1,7 @@
 import { authRoutes, passwordRoutes } from '../features/auth/auth.routes';
 import { centreRoutes } from '../features/centre/centre.routes';
 import { homeRoutes } from '../features/home/home.routes';
+import { kitRoutes } from '../features/kits/kits.routes';
 import { setupRoutes } from '../features/setup/setup.routes';
 import { staffRoutes } from '../features/staff/staff.routes';
 import type { AppRoute } from './route-types';
@@ -14,4 +15,5 @@ export const APP_ROUTES: readonly AppRoute[] = [
   ...passwordRoutes,
   ...centreRoutes,
   ...staffRoutes,
+  ...kitRoutes,
 ];

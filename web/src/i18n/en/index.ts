@@ -2,6 +2,7 @@ import { auth } from './auth';
 import { centre } from './centre';
 import { common } from './common';
 import { home } from './home';
+import { kits } from './kits';
 import { nav } from './nav';
 import { roles } from './roles';
 import { setup } from './setup';
@@ -19,4 +20,5 @@ export const en = {
   ...home,
   ...centre,
   ...staff,
+  ...kits,
 };
