@@ -20,6 +20,12 @@ export const NAVIGATION: readonly NavItem[] = [
   { to: '/centre', label: 'nav.centre', description: 'nav.centre.description', roles: CENTRE_STAFF },
   { to: '/staff', label: 'nav.staff', description: 'nav.staff.description', roles: ['head'] },
   { to: '/kits', label: 'nav.kits', description: 'nav.kits.description', roles: CENTRE_STAFF },
+  {
+    to: '/localities',
+    label: 'nav.localities',
+    description: 'nav.localities.description',
+    roles: CENTRE_STAFF,
+  },
   { to: '/password', label: 'nav.password' },
 ];
 

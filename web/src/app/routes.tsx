@@ -2,6 +2,7 @@ import { authRoutes, passwordRoutes } from '../features/auth/auth.routes';
 import { centreRoutes } from '../features/centre/centre.routes';
 import { homeRoutes } from '../features/home/home.routes';
 import { kitRoutes } from '../features/kits/kits.routes';
+import { localityRoutes } from '../features/localities/localities.routes';
 import { setupRoutes } from '../features/setup/setup.routes';
 import { staffRoutes } from '../features/staff/staff.routes';
 import type { AppRoute } from './route-types';
@@ -16,4 +17,5 @@ export const APP_ROUTES: readonly AppRoute[] = [
   ...centreRoutes,
   ...staffRoutes,
   ...kitRoutes,
+  ...localityRoutes,
 ];

@@ -3,6 +3,7 @@ import { centre } from './centre';
 import { common } from './common';
 import { home } from './home';
 import { kits } from './kits';
+import { localities } from './localities';
 import { nav } from './nav';
 import { roles } from './roles';
 import { setup } from './setup';
@@ -21,4 +22,5 @@ export const en = {
   ...centre,
   ...staff,
   ...kits,
+  ...localities,
 };

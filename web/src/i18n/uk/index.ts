@@ -3,6 +3,7 @@ import { centre } from './centre';
 import { common } from './common';
 import { home } from './home';
 import { kits } from './kits';
+import { localities } from './localities';
 import { nav } from './nav';
 import { roles } from './roles';
 import { setup } from './setup';
@@ -22,4 +23,5 @@ export const uk = {
   ...centre,
   ...staff,
   ...kits,
+  ...localities,
 };
