@@ -21,6 +21,12 @@ export const NAVIGATION: readonly NavItem[] = [
   { to: '/staff', label: 'nav.staff', description: 'nav.staff.description', roles: ['head'] },
   { to: '/kits', label: 'nav.kits', description: 'nav.kits.description', roles: CENTRE_STAFF },
   {
+    to: '/outreach-points',
+    label: 'nav.outreach',
+    description: 'nav.outreach.description',
+    roles: CENTRE_STAFF,
+  },
+  {
     to: '/localities',
     label: 'nav.localities',
     description: 'nav.localities.description',

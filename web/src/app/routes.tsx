@@ -3,6 +3,7 @@ import { centreRoutes } from '../features/centre/centre.routes';
 import { homeRoutes } from '../features/home/home.routes';
 import { kitRoutes } from '../features/kits/kits.routes';
 import { localityRoutes } from '../features/localities/localities.routes';
+import { outreachRoutes } from '../features/outreach/outreach.routes';
 import { setupRoutes } from '../features/setup/setup.routes';
 import { staffRoutes } from '../features/staff/staff.routes';
 import type { AppRoute } from './route-types';
@@ -17,5 +18,6 @@ export const APP_ROUTES: readonly AppRoute[] = [
   ...centreRoutes,
   ...staffRoutes,
   ...kitRoutes,
+  ...outreachRoutes,
   ...localityRoutes,
 ];

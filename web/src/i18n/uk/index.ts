@@ -5,6 +5,7 @@ import { home } from './home';
 import { kits } from './kits';
 import { localities } from './localities';
 import { nav } from './nav';
+import { outreach } from './outreach';
 import { roles } from './roles';
 import { setup } from './setup';
 import { staff } from './staff';
@@ -23,5 +24,6 @@ export const uk = {
   ...centre,
   ...staff,
   ...kits,
+  ...outreach,
   ...localities,
 };
