@@ -32,6 +32,7 @@ export const NAVIGATION: readonly NavItem[] = [
     description: 'nav.localities.description',
     roles: CENTRE_STAFF,
   },
+  { to: '/admin', label: 'nav.admin', description: 'nav.admin.description', roles: ['platform_admin'] },
   { to: '/password', label: 'nav.password' },
 ];
 

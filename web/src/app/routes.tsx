@@ -1,3 +1,4 @@
+import { adminRoutes } from '../features/admin/admin.routes';
 import { authRoutes, passwordRoutes } from '../features/auth/auth.routes';
 import { centreRoutes } from '../features/centre/centre.routes';
 import { homeRoutes } from '../features/home/home.routes';
@@ -20,4 +21,5 @@ export const APP_ROUTES: readonly AppRoute[] = [
   ...kitRoutes,
   ...outreachRoutes,
   ...localityRoutes,
+  ...adminRoutes,
 ];

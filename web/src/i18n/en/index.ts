@@ -1,3 +1,4 @@
+import { admin } from './admin';
 import { auth } from './auth';
 import { centre } from './centre';
 import { common } from './common';
@@ -25,4 +26,5 @@ export const en = {
   ...kits,
   ...outreach,
   ...localities,
+  ...admin,
 };

@@ -1,3 +1,4 @@
+import { admin } from './admin';
 import { auth } from './auth';
 import { centre } from './centre';
 import { common } from './common';
@@ -26,4 +27,5 @@ export const uk = {
   ...kits,
   ...outreach,
   ...localities,
+  ...admin,
 };
