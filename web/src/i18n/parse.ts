@@ -14,3 +14,14 @@ export function textOrNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed ? trimmed : null;
 }
+
+/**
+ * A time of day as people type it (`8`, `8:00`, `8.00`, `0800`) in the 24-hour `HH:MM` the API
+ * expects. Anything else is returned trimmed, for the contract to refuse with a clear message.
+ */
+export function normaliseTime(value: string): string {
+  const trimmed = value.trim();
+  const match = /^(\d{1,2})(?:[:.\s]?(\d{2}))?$/.exec(trimmed);
+  if (!match) return trimmed;
+  return `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? '00'}`;
+}

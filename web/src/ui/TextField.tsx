@@ -19,7 +19,7 @@ export interface TextFieldProps {
   /** A several-line text area instead of one line. */
   multiline?: boolean;
   rows?: number;
-  width?: 'short' | 'medium' | 'long';
+  width?: 'time' | 'short' | 'medium' | 'long';
   spellCheck?: boolean;
   autoCapitalize?: string;
 }

@@ -23,7 +23,7 @@ export function AdminCentrePage() {
   const staff = useApiGet(`/api/v1/centres/${id}/staff`, StaffList);
   const [added, setAdded] = useState<string | null>(null);
   const columns: Column<StaffMember>[] = [
-    { key: 'name', header: t('staff.name'), cell: (p) => p.name },
+    { key: 'name', header: t('staff.person'), cell: (p) => p.name },
     { key: 'login', header: t('auth.login'), cell: (p) => p.login },
     { key: 'roles', header: t('staff.roles'), cell: (p) => p.roles.map((r) => t(`role.${r}`)).join(', ') },
     { key: 'status', header: t('common.status'), cell: (p) => <StatusTag active={p.active} /> },

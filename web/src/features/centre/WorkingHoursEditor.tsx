@@ -38,16 +38,16 @@ export function WorkingHoursEditor({ value, onChange }: WorkingHoursEditorProps)
                   <TextField
                     name={`workingHours.${day}.from`}
                     label={t('centre.hours.from')}
-                    type="time"
-                    width="short"
+                    inputMode="decimal"
+                    width="time"
                     value={hours.from}
                     onChange={(from) => change(day, { from })}
                   />
                   <TextField
                     name={`workingHours.${day}.to`}
                     label={t('centre.hours.to')}
-                    type="time"
-                    width="short"
+                    inputMode="decimal"
+                    width="time"
                     value={hours.to}
                     onChange={(to) => change(day, { to })}
                   />

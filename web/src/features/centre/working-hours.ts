@@ -1,4 +1,5 @@
 import { Weekday, type WorkingHours } from '@valiza/domain';
+import { normaliseTime } from '../../i18n/parse';
 
 /** The editable form of one weekday: kept with times even when closed, so reopening restores them. */
 export interface DayDraft {
@@ -23,20 +24,23 @@ export function toHoursDraft(hours: WorkingHours): HoursDraft {
   return draft;
 }
 
-/** The week as the server stores it: a closed day is null. */
+/** The week as the server stores it: a closed day is null, times as `HH:MM`. */
 export function fromHoursDraft(draft: HoursDraft): WorkingHours {
   const hours = {} as WorkingHours;
   for (const day of WEEKDAYS) {
     const value = draft[day];
-    hours[day] = value.open ? { from: value.from, to: value.to } : null;
+    hours[day] = value.open ? { from: normaliseTime(value.from), to: normaliseTime(value.to) } : null;
   }
   return hours;
 }
 
+const HH_MM = /^\d{2}:\d{2}$/;
+
 /** The open days whose end is not after their start, as field problems on `workingHours.<day>.to`. */
 export function hoursProblems(draft: HoursDraft, message: string): { path: string; message: string }[] {
+  const hours = fromHoursDraft(draft);
   return WEEKDAYS.filter((day) => {
-    const value = draft[day];
-    return value.open && value.from && value.to && value.from >= value.to;
+    const value = hours[day];
+    return value !== null && HH_MM.test(value.from) && HH_MM.test(value.to) && value.from >= value.to;
   }).map((day) => ({ path: `workingHours.${day}.to`, message }));
 }

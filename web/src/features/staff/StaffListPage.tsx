@@ -16,7 +16,7 @@ export function StaffListPage() {
   const t = useT();
   const staff = useApiGet('/api/v1/staff', StaffList);
   const columns: Column<StaffMember>[] = [
-    { key: 'name', header: t('staff.name'), cell: (p) => p.name },
+    { key: 'name', header: t('staff.person'), cell: (p) => p.name },
     { key: 'login', header: t('auth.login'), cell: (p) => p.login },
     { key: 'roles', header: t('staff.roles'), cell: (p) => p.roles.map((r) => t(`role.${r}`)).join(', ') },
     { key: 'phone', header: t('staff.phone'), cell: (p) => (p.phone ? formatPhone(p.phone) : '') },

@@ -11,7 +11,8 @@ export const centre = {
   'centre.phone': 'Phone',
   'centre.email': 'E-mail',
   'centre.hours': 'Working hours',
-  'centre.hours.hint': 'Mark the days off; for working days give the opening and closing time.',
+  'centre.hours.hint':
+    'Mark the days off; for working days give the opening and closing time, e.g. 08:00 and 17:00.',
   'centre.hours.closed': 'Closed',
   'centre.hours.from': 'Opens',
   'centre.hours.to': 'Closes',

@@ -9,6 +9,7 @@ export const staff = {
   'staff.add.lead':
     'Give the login and first password to the person yourself; they can change the password later.',
   'staff.created': '“{name}” has been added.',
+  'staff.person': 'Staff member',
   'staff.name': 'Full name',
   'staff.firstPassword': 'First password',
   'staff.firstPassword.hint': 'At least {n} characters.',

@@ -9,7 +9,8 @@ export const centre = {
   'centre.phone': 'Телефон',
   'centre.email': 'Електронна пошта',
   'centre.hours': 'Графік роботи',
-  'centre.hours.hint': 'Позначте вихідні дні; для робочих укажіть початок і кінець роботи.',
+  'centre.hours.hint':
+    'Позначте вихідні дні; для робочих укажіть час початку й кінця роботи, наприклад 08:00 і 17:00.',
   'centre.hours.closed': 'Вихідний',
   'centre.hours.from': 'Початок',
   'centre.hours.to': 'Кінець',

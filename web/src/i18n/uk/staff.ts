@@ -6,6 +6,7 @@ export const staff = {
   'staff.add': 'Додати працівника',
   'staff.add.lead': 'Передайте логін і перший пароль працівникові особисто; він зможе змінити пароль сам.',
   'staff.created': 'Працівника «{name}» додано.',
+  'staff.person': 'Працівник',
   'staff.name': 'Прізвище, ім’я та по батькові',
   'staff.firstPassword': 'Перший пароль',
   'staff.firstPassword.hint': 'Щонайменше {n} символів.',
