@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { pageHeading, signIn } from '../src/app.js';
+import { pageHeading, signIn, submitSignIn } from '../src/app.js';
 import { test } from '../src/browser.js';
 
 describe('the web shell', () => {
@@ -35,7 +35,7 @@ describe('the web shell', () => {
   });
 
   test('a wrong password is refused with a message in the chosen language', async ({ page }) => {
-    await signIn(page, 'kam.quality', 'not-the-password');
+    await submitSignIn(page, 'kam.quality', 'not-the-password');
     await page.getByRole('alert').getByText('Неправильний логін або пароль.').waitFor();
     const login = page.getByLabel('Логін');
     expect(await login.inputValue()).toBe('kam.quality');
