@@ -25,8 +25,7 @@ export function HintAndError({ ids, hint }: { ids: FieldIds; hint?: ReactNode })
       )}
       {ids.error && (
         <p id={ids.errorId} className="field__error">
-          <span className="visually-hidden">{t('errors.fieldPrefix')} </span>
-          {ids.error}
+          <span className="visually-hidden">{t('errors.fieldPrefix')}</span> {ids.error}
         </p>
       )}
     </>
