@@ -26,18 +26,20 @@ export function FailureNotice({ failure, onRetry }: { failure: unknown; onRetry?
   );
 }
 
+interface LoadedProps<T> {
+  resource: Resource<T>;
+  /** Other resources the content needs (e.g. names to show in a column), so it never fills in late. */
+  waitFor?: readonly Pick<Resource<unknown>, 'data' | 'error' | 'reload'>[];
+  children: (data: T) => ReactNode;
+}
+
 /**
  * Shows a resource: a spinner until the first answer, an error box with "Try again" on failure, and
  * the content once there is data.
  */
-export function Loaded<T>({
-  resource,
-  children,
-}: {
-  resource: Resource<T>;
-  children: (data: T) => ReactNode;
-}) {
-  if (resource.error) return <FailureNotice failure={resource.error} onRetry={resource.reload} />;
-  if (resource.data === undefined) return <Spinner />;
+export function Loaded<T>({ resource, waitFor = [], children }: LoadedProps<T>) {
+  const failed = [resource, ...waitFor].find((r) => r.error);
+  if (failed) return <FailureNotice failure={failed.error} onRetry={failed.reload} />;
+  if (resource.data === undefined || waitFor.some((r) => r.data === undefined)) return <Spinner />;
   return <>{children(resource.data)}</>;
 }

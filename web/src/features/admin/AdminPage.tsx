@@ -50,7 +50,7 @@ export function AdminPage() {
             {t('admin.centre.add')}
           </LinkButton>
         </div>
-        <Loaded resource={centres}>
+        <Loaded resource={centres} waitFor={[regions, communities]}>
           {(data) =>
             data.items.length === 0 ? (
               <EmptyState title={t('admin.centres.empty')} />
@@ -71,7 +71,7 @@ export function AdminPage() {
           <h2 id="admin-communities">{t('admin.communities')}</h2>
           <LinkButton to="/admin/communities/new">{t('admin.community.add')}</LinkButton>
         </div>
-        <Loaded resource={communities}>
+        <Loaded resource={communities} waitFor={[regions]}>
           {(data) => (
             <DataTable
               caption={t('admin.communities')}

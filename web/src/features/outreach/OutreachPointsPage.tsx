@@ -50,7 +50,7 @@ export function OutreachPointsPage() {
     <>
       <PageHeader title={t('outreach.title')} lead={<p>{t('outreach.lead')}</p>} actions={add} />
       <FlashNotice />
-      <Loaded resource={points}>
+      <Loaded resource={points} waitFor={[localities]}>
         {(data) =>
           data.items.length === 0 ? (
             <EmptyState title={t('outreach.empty')} action={add} />
