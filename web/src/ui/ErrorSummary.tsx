@@ -9,7 +9,7 @@ export interface SummaryItem {
 }
 
 interface ErrorSummaryProps {
-  message: string;
+  message?: string | undefined;
   items: readonly SummaryItem[];
   ref?: Ref<HTMLDivElement>;
 }
@@ -33,7 +33,7 @@ export function ErrorSummary({ message, items, ref }: ErrorSummaryProps) {
       <h2 id="error-summary-title" className="error-summary__title">
         {t('errors.summaryTitle')}
       </h2>
-      <p>{message}</p>
+      {message && <p>{message}</p>}
       {items.length > 0 && (
         <ul className="error-summary__list">
           {items.map((item, index) => (

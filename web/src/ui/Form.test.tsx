@@ -57,6 +57,8 @@ describe('Form', () => {
     const login = await screen.findByLabelText('Логін');
     await waitFor(() => expect(login).toHaveAttribute('aria-invalid', 'true'));
     expect(login).toHaveAccessibleDescription('Помилка: Такий логін уже використовується.');
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent?.match(/Такий логін уже використовується/g)).toHaveLength(1);
   });
 
   it('says when the server cannot be reached, and clears the summary after a good submit', async () => {

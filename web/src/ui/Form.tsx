@@ -104,7 +104,14 @@ export function Form({
   return (
     <FormContext value={context}>
       <form className="form" noValidate onSubmit={submit} aria-label={rest['aria-label']}>
-        {failure && <ErrorSummary ref={summary} message={message} items={items} />}
+        {failure && (
+          <ErrorSummary
+            ref={summary}
+            // A message already shown under a field (e.g. a taken login) is not said twice.
+            message={items.some((item) => item.message === message) ? undefined : message}
+            items={items}
+          />
+        )}
         {children}
         <div className="form__actions">
           <Button type="submit" variant={submitVariant} busy={busy}>
