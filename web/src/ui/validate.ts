@@ -5,15 +5,21 @@ import { ApiError } from '../api/errors';
 /**
  * Checks a body against its domain contract before sending it, so people get the same messages as
  * from the server, at once and also without a connection. Returns the parsed (trimmed) body, or
- * throws a `validation.failed` ApiError whose details a Form puts under its fields.
+ * throws a `validation.failed` ApiError whose details a Form puts under its fields. `messages` gives
+ * a plainer message for a path where the general one says too little ("choose at least one role").
  */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, locale: Locale): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  locale: Locale,
+  messages: Readonly<Record<string, string>> = {},
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const details = issuesToDetails(result.error.issues, locale).map((detail) => ({
     path: detail.path,
     code: detail.code,
-    message: detail.message ?? '',
+    message: messages[detail.path] ?? detail.message ?? '',
   }));
   throw new ApiError(400, 'validation.failed', problemMessage('validation.failed', locale), details);
 }

@@ -34,6 +34,7 @@ export function StaffCreatePage() {
         email: textOrNull(person.email),
       },
       locale,
+      { roles: t('staff.roles.required') },
     );
     const created = await api.post('/api/v1/staff', body, StaffMember);
     navigate('/staff', { state: flash('staff.created', { name: created.name }) });

@@ -34,6 +34,7 @@ export function StaffDetailsForm({ person, onSaved }: StaffDetailsFormProps) {
       UpdateStaffBody,
       { name: fields.name, roles, phone: normalisePhone(fields.phone), email: textOrNull(fields.email) },
       locale,
+      { roles: t('staff.roles.required') },
     );
     onSaved(await api.patch(`/api/v1/staff/${person.id}`, body, StaffMember));
   };

@@ -17,6 +17,7 @@ export const staff = {
   'staff.email': 'E-mail',
   'staff.roles': 'Roles',
   'staff.roles.hint': 'Choose one or more. A person sees only what their roles need.',
+  'staff.roles.required': 'Choose at least one role.',
   'staff.backToList': 'Back to the staff list',
   'staff.edit.title': 'Staff member',
   'staff.edit.lead': 'Login: {login}',

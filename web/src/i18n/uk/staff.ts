@@ -14,6 +14,7 @@ export const staff = {
   'staff.email': 'Електронна пошта',
   'staff.roles': 'Ролі',
   'staff.roles.hint': 'Оберіть одну або кілька. Людина бачить лише те, що потрібно для її ролей.',
+  'staff.roles.required': 'Оберіть хоча б одну роль.',
   'staff.backToList': 'До списку працівників',
   'staff.edit.title': 'Працівник',
   'staff.edit.lead': 'Логін: {login}',
