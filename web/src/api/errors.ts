@@ -36,6 +36,7 @@ export class NetworkError extends Error {
 /** Every way a request can fail that the interface explains to people. */
 export type RequestFailure = ApiError | NetworkError;
 
+/** Whether a thrown value is one of the failures the interface knows how to explain. */
 export function isRequestFailure(value: unknown): value is RequestFailure {
   return value instanceof ApiError || value instanceof NetworkError;
 }

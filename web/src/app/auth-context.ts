@@ -20,6 +20,7 @@ export interface AuthValue {
 
 export const AuthContext = createContext<AuthValue | null>(null);
 
+/** The sign-in state and the actions on it, from the nearest AuthProvider. */
 export function useAuth(): AuthValue {
   const value = useContext(AuthContext);
   if (!value) throw new Error('AuthProvider is missing above this component.');
