@@ -50,7 +50,8 @@ export function describeIssue(issue: Issue, locale: Locale): string {
     case 'too_big':
       return say(sized(issue.origin, 'max'), locale, issue.maximum);
     case 'too_small':
-      if ((issue.origin === 'string' || issue.origin === 'array') && issue.minimum === 1) return say('required', locale);
+      if ((issue.origin === 'string' || issue.origin === 'array') && issue.minimum === 1)
+        return say('required', locale);
       return say(sized(issue.origin, 'min'), locale, issue.minimum);
     case 'invalid_format': {
       const format = issue.format;
