@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
+import { deviceRoutes } from './devices/device.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { centreRoutes } from './org/centre.routes.js';
@@ -20,4 +21,5 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   kitRoutes,
   outreachPointRoutes,
   auditRoutes,
+  deviceRoutes,
 ];
