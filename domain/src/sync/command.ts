@@ -23,7 +23,11 @@ export const SyncCommand = z.strictObject({
   formatVersion: z.number().int().min(1).max(1000),
   deviceTime: Instant,
   payload: z.record(z.string().max(200), z.unknown()),
-  attachments: z.array(AttachmentDeclaration).max(50).optional(),
+  attachments: z
+    .array(AttachmentDeclaration)
+    .max(50)
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'unique ids' })
+    .optional(),
 });
 export type SyncCommand = z.infer<typeof SyncCommand>;
 
