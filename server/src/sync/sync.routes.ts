@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { PushBody, PushResponse } from '@valiza/domain';
+import { PullQuery, PullResponse, PushBody, PushResponse } from '@valiza/domain';
 import { typed } from '../http/typed.js';
 import { requireDeviceActor } from './device-actor.js';
+import { pullChanges } from './pull.service.js';
 import { pushCommands } from './push.service.js';
 
 const tags = ['sync'];
@@ -29,5 +30,18 @@ export async function syncRoutes(app: FastifyInstance): Promise<void> {
           ),
       }),
     }),
+  );
+
+  r.get(
+    '/api/v1/sync/pull',
+    {
+      schema: {
+        tags,
+        summary: 'Changes since a checkpoint, number blocks and missing files (device credential)',
+        querystring: PullQuery,
+        response: { 200: PullResponse },
+      },
+    },
+    async (req) => pullChanges(req.db, requireDeviceActor(req.actor), req.query.checkpoint, app.config),
   );
 }
