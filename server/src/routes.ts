@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { deviceRoutes } from './devices/device.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
+import { uploadRoutes } from './files/upload.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { centreRoutes } from './org/centre.routes.js';
@@ -24,4 +25,5 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   auditRoutes,
   deviceRoutes,
   syncRoutes,
+  uploadRoutes,
 ];

@@ -22,6 +22,7 @@ import {
   insertBlock,
   insertUse,
   listDeviceBlocks,
+  listExpiredDevicesWithBlocks,
   listOpenBlocks,
   markReleased,
   usedInBlock,
@@ -172,4 +173,15 @@ async function releaseBlock(tx: Db, actor: Actor | null, block: BlockRow): Promi
       unusedCount: gaps.reduce((n, [a, b]) => n + b - a + 1, 0),
     },
   );
+}
+
+/**
+ * Releases the blocks of devices whose credential expired (or was revoked) while they held unused
+ * numbers: such a device can never send them. Answers how many devices were released.
+ */
+export async function releaseExpiredDeviceBlocks(db: Db): Promise<number> {
+  const devices = await listExpiredDevicesWithBlocks(db);
+  for (const device of devices)
+    await inTransaction(db, (tx) => releaseDeviceBlocks(tx, null, device.deviceId));
+  return devices.length;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { PullQuery, PullResponse, PushBody, PushResponse } from '@valiza/domain';
 import { typed } from '../http/typed.js';
 import { requireDeviceActor } from './device-actor.js';
+import { scheduleSyncMaintenance } from './maintenance.js';
 import { pullChanges } from './pull.service.js';
 import { pushCommands } from './push.service.js';
 
@@ -9,6 +10,7 @@ const tags = ['sync'];
 
 export async function syncRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
+  scheduleSyncMaintenance(app);
 
   r.post(
     '/api/v1/sync/push',
