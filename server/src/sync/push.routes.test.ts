@@ -145,4 +145,12 @@ describe('push', () => {
     const rows = await reportsOf(device.deviceId);
     expect(rows.map((r) => r.unsent_commands).sort((a, b) => a - b)).toEqual(batch.map((_, i) => i));
   });
+
+  it('is described, with pull, import and devices, in the OpenAPI document', async () => {
+    const app = await testApp(t.handle);
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of ['/api/v1/sync/push', '/api/v1/sync/pull', '/api/v1/sync/import', '/api/v1/devices'])
+      expect(document.paths).toHaveProperty([path]);
+    expect(document.components.securitySchemes.device).toMatchObject({ in: 'header', name: 'Authorization' });
+  });
 });
