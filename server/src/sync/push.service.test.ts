@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CommandType, problem, uuidv7, type SyncCommand } from '@valiza/domain';
-import { civilDateIn, formatApplicationNumber } from '@valiza/domain';
+import {
+  civilDateIn,
+  CommandType,
+  formatApplicationNumber,
+  problem,
+  uuidv7,
+  type SyncCommand,
+} from '@valiza/domain';
 import { claimDeviceNumber, ensureDeviceBlocks } from '../application-numbers/application-number.service.js';
 import { audit } from '../audit/audit.service.js';
 import { makeDevice, registerDevice } from '../test/device-client.js';
@@ -16,7 +22,7 @@ import { applyCommand } from './push.service.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A command type for these tests only: it writes an audit line slowly, and can be told to fail. */
+/** A command type of these tests: it writes an audit line slowly, and can be told to fail. */
 function slowHandler(behaviour: { calls: number; failFirst?: 'problem' | 'crash' }) {
   return defineHandler<{ n: number }>({
     type: 'test.slow',
