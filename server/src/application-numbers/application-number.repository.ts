@@ -40,6 +40,7 @@ export async function advanceCounter(db: Db, centreId: string, year: number, cou
   return row.last_value;
 }
 
+/** Records a block of numbers reserved for a device. */
 export async function insertBlock(db: Db, block: Omit<BlockRow, 'releasedAt'>): Promise<void> {
   await db
     .insertInto('application_number_blocks')
@@ -111,6 +112,7 @@ export async function insertUse(
     .execute();
 }
 
+/** Marks a block released: its unused numbers are gaps from now on. */
 export async function markReleased(db: Db, blockId: string): Promise<void> {
   await db
     .updateTable('application_number_blocks')

@@ -10,6 +10,7 @@ export interface AttachmentRow {
 
 const COLUMNS = ['id', 'sha256', 'size', 'media_type as mediaType', 'centre_id as centreId'] as const;
 
+/** A received attachment, or undefined. */
 export async function findAttachment(db: Db, id: string): Promise<AttachmentRow | undefined> {
   return db.selectFrom('attachments').select(COLUMNS).where('id', '=', id).executeTakeFirst();
 }

@@ -12,6 +12,7 @@ export function storedPath(root: string, sha256: string): string {
   return join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
+/** Whether the store holds the bytes of this digest. */
 export function isStored(root: string, sha256: string): boolean {
   return existsSync(storedPath(root, sha256));
 }

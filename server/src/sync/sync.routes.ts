@@ -21,6 +21,7 @@ const logUnexpected = (req: FastifyRequest) => (error: unknown) => {
   );
 };
 
+/** Push, pull and the import of unsent work. */
 export async function syncRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
   scheduleSyncMaintenance(app);
