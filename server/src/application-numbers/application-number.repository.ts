@@ -55,6 +55,14 @@ export async function insertBlock(db: Db, block: Omit<BlockRow, 'releasedAt'>): 
     .execute();
 }
 
+/**
+ * Locks a device's row for the rest of the transaction, so that two pulls of one device at the same
+ * moment (a client retrying on a flaky link) top its numbers up once, not twice.
+ */
+export async function lockDevice(db: Db, deviceId: string): Promise<void> {
+  await db.selectFrom('devices').select('id').where('id', '=', deviceId).forUpdate().execute();
+}
+
 /** A device's blocks that are not released, each with how many of its numbers are used. */
 export async function listOpenBlocks(db: Db, deviceId: string): Promise<(BlockRow & { used: number })[]> {
   return db

@@ -24,6 +24,7 @@ import {
   listDeviceBlocks,
   listExpiredDevicesWithBlocks,
   listOpenBlocks,
+  lockDevice,
   markReleased,
   usedInBlock,
   type BlockRow,
@@ -54,6 +55,7 @@ export async function ensureDeviceBlocks(
   now: Date = new Date(),
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
+    await lockDevice(tx, device.id);
     const open = await listOpenBlocks(tx, device.id);
     for (const year of yearsToReserve(civilDateIn(now))) {
       const unused = open.filter((b) => b.year === year).reduce((sum, b) => sum + unusedCount(b, b.used), 0);
