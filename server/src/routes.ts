@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
+import { deviceRoutes } from './devices/device.routes.js';
+import { syncRoutes } from './sync/sync.routes.js';
+import { uploadRoutes } from './files/upload.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { centreRoutes } from './org/centre.routes.js';
@@ -20,4 +23,7 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   kitRoutes,
   outreachPointRoutes,
   auditRoutes,
+  deviceRoutes,
+  syncRoutes,
+  uploadRoutes,
 ];

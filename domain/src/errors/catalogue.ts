@@ -1,6 +1,10 @@
 import { AUTH_ERRORS } from './catalogue.auth.js';
 import { COMMON_ERRORS } from './catalogue.common.js';
 import { ORG_ERRORS } from './catalogue.org.js';
+import { DEVICE_ERRORS } from './catalogue.devices.js';
+import { SYNC_ERRORS } from './catalogue.sync.js';
+import { FILE_ERRORS } from './catalogue.files.js';
+import { NUMBER_ERRORS } from './catalogue.numbers.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -11,6 +15,10 @@ export const ERRORS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...ORG_ERRORS,
+  ...DEVICE_ERRORS,
+  ...SYNC_ERRORS,
+  ...FILE_ERRORS,
+  ...NUMBER_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

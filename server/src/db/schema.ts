@@ -2,9 +2,22 @@ import type { AuditTables } from '../audit/audit.tables.js';
 import type { AuthTables } from '../auth/auth.tables.js';
 import type { MigrationTables } from './migration.tables.js';
 import type { OrgTables } from '../org/org.tables.js';
+import type { DeviceTables } from '../devices/devices.tables.js';
+import type { ApplicationNumberTables } from '../application-numbers/application-numbers.tables.js';
+import type { SyncTables } from '../sync/sync.tables.js';
+import type { FileTables } from '../files/files.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
  * this interface only joins them.
  */
-export interface Database extends MigrationTables, OrgTables, AuthTables, AuditTables {}
+export interface Database
+  extends
+    MigrationTables,
+    OrgTables,
+    AuthTables,
+    AuditTables,
+    DeviceTables,
+    ApplicationNumberTables,
+    SyncTables,
+    FileTables {}
