@@ -19,7 +19,7 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, target: string) {
   if (!element) return;
   event.preventDefault();
   element.focus();
-  element.scrollIntoView({ block: 'center' });
+  element.scrollIntoView?.({ block: 'center' });
 }
 
 /**
