@@ -1,6 +1,8 @@
 import { AUTH_ERRORS } from './catalogue.auth.js';
 import { COMMON_ERRORS } from './catalogue.common.js';
 import { ORG_ERRORS } from './catalogue.org.js';
+import { REQUESTS_ERRORS } from './catalogue.requests.js';
+import { SERVICES_ERRORS } from './catalogue.services.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -11,6 +13,8 @@ export const ERRORS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...ORG_ERRORS,
+  ...SERVICES_ERRORS,
+  ...REQUESTS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
