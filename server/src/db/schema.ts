@@ -1,10 +1,23 @@
+import type { ApplicantTables } from '../applicants/applicants.tables.js';
 import type { AuditTables } from '../audit/audit.tables.js';
 import type { AuthTables } from '../auth/auth.tables.js';
+import type { CatalogueTables } from '../catalogue/catalogue.tables.js';
 import type { MigrationTables } from './migration.tables.js';
+import type { NumberingTables } from '../numbering/numbering.tables.js';
 import type { OrgTables } from '../org/org.tables.js';
+import type { RequestTables } from '../requests/requests.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
  * this interface only joins them.
  */
-export interface Database extends MigrationTables, OrgTables, AuthTables, AuditTables {}
+export interface Database
+  extends
+    MigrationTables,
+    OrgTables,
+    AuthTables,
+    AuditTables,
+    CatalogueTables,
+    NumberingTables,
+    ApplicantTables,
+    RequestTables {}
