@@ -1,4 +1,5 @@
 export * from './i18n/locale.js';
+export * from './i18n/plural.js';
 export * from './errors/error-entry.js';
 export * from './errors/catalogue.js';
 export * from './errors/problem.js';

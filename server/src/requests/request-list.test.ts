@@ -100,7 +100,7 @@ describe('work lists and risk signals', () => {
     const third = made[2].riskSignals.find((s: { code: string }) => s.code === 'phone_many_requests');
     expect(third).toMatchObject({
       params: { count: 3, days: 30 },
-      message: 'З цього номера надійшло 3 заявок за 30 днів.',
+      message: 'Заявок із цього номера за останні 30 днів: 3.',
     });
     const again = intakeBody(centre);
     const repeat = (
