@@ -21,7 +21,6 @@ import {
   intakeColumns,
   placeColumns,
   resolveServices,
-  type IntakeInput,
 } from './request-intake.js';
 import { applyTransition, lockRequestOf } from './request-state.service.js';
 import {
@@ -128,7 +127,7 @@ export async function changeRequest(
     const saved = await updateRequest(tx, id, body.version, {
       applicant_id: applicant.id,
       ...place,
-      ...intakeColumns(body as IntakeInput, applicant.phones),
+      ...intakeColumns(body, applicant.phones),
       ...(given.liability ? {} : { liability_warned_at: now, liability_warned_by: actor.personId }),
       ...(given.notice ? {} : { data_notice_at: now, data_notice_by: actor.personId }),
     });
