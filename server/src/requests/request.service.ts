@@ -46,7 +46,8 @@ export async function createRequest(db: Db, actor: Actor, body: CreateRequestBod
     if (body.id) {
       const existing = await findRequest(tx, body.id);
       if (existing && existing.centreId === centreId) return existing.id;
-      if (existing) throw problem('conflict');
+      // An id taken by another centre's request is answered like any record of another centre.
+      if (existing) throw problem('not_found');
     }
     const centre = await findCentre(tx, centreId);
     if (!centre) throw problem('not_found');
