@@ -13,6 +13,7 @@ export type SearchTerm =
   | { kind: 'phone_suffix'; digits: string }
   | { kind: 'text'; key: string; words: string[] };
 
+/** How typed search text is meant: a phone, the end of a phone, or words; null for no search. */
 export function parseSearch(q: string | undefined): SearchTerm | null {
   const text = q?.trim() ?? '';
   if (!text) return null;

@@ -4,6 +4,7 @@ import type { requestsOfApplicant } from './applicant-card.repository.js';
 import type { ApplicantRow } from './applicant.repository.js';
 import type { IncidentRow } from './incident.repository.js';
 
+/** An applicant as the API shows it. */
 export const presentApplicant = (a: ApplicantRow): Applicant => ({
   id: a.id,
   fullName: a.fullName,
@@ -15,6 +16,7 @@ export const presentApplicant = (a: ApplicantRow): Applicant => ({
   createdAt: a.createdAt.toISOString(),
 });
 
+/** An applicant in a list, with the last address and the number of open requests. */
 export const presentListItem = (
   a: ApplicantRow,
   summary: { lastAddress: AddressRow | null; openRequests: number },
@@ -24,6 +26,7 @@ export const presentListItem = (
   openRequests: summary.openRequests,
 });
 
+/** The applicant's card: the person, their requests, incidents and merged records. */
 export function presentApplicantCard(
   a: ApplicantRow,
   requests: Awaited<ReturnType<typeof requestsOfApplicant>>,

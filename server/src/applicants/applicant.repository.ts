@@ -34,6 +34,7 @@ export async function findApplicants(db: Db, ids: readonly string[]): Promise<Ap
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** One applicant with their phones. */
 export async function findApplicant(db: Db, id: string): Promise<ApplicantRow | undefined> {
   return (await findApplicants(db, [id]))[0];
 }
@@ -56,6 +57,7 @@ async function phonesOf(db: Db, ids: readonly string[]): Promise<Map<string, str
   return map;
 }
 
+/** Stores a new applicant and their phones. */
 export async function insertApplicant(db: Db, a: Omit<ApplicantRow, 'version' | 'createdAt' | 'mergedInto'>) {
   await db
     .insertInto('applicants')

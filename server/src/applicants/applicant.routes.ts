@@ -18,6 +18,7 @@ import { changeApplicant, listDuplicates, openApplicantCard, searchApplicants } 
 
 const tags = ['applicants'];
 
+/** Search, cards, corrections, duplicates and merges of applicants. */
 export async function applicantRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
   r.get(

@@ -12,6 +12,7 @@ export interface IncidentRow {
   requestNumber: string | null;
 }
 
+/** Records an incident with a person or at a door; answers its id. */
 export async function insertIncident(
   db: Db,
   incident: {

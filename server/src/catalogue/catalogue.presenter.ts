@@ -2,6 +2,7 @@ import type { EligibilityCategory, Service } from '@valiza/domain';
 import type { CategorySettingRow } from './category.service.js';
 import type { ServiceRow } from './service.repository.js';
 
+/** A service as the API shows it. */
 export const presentService = (s: ServiceRow): Service => ({
   id: s.id,
   code: s.code,
@@ -19,4 +20,5 @@ export const presentService = (s: ServiceRow): Service => ({
   version: s.version,
 });
 
+/** A category with the centre's setting as the API shows it. */
 export const presentCategory = (c: CategorySettingRow): EligibilityCategory => ({ ...c });

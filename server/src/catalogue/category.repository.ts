@@ -17,6 +17,7 @@ export async function listCategorySettings(db: Db, centreId: string): Promise<St
     .execute();
 }
 
+/** Saves a centre's setting of one category. */
 export async function upsertCategorySetting(db: Db, centreId: string, c: StoredCategory): Promise<void> {
   await db
     .insertInto('centre_categories')

@@ -50,6 +50,7 @@ export async function offeredCategoriesOf(db: Db, centreId: string): Promise<Cat
   return offeredCategories(settings.filter((c) => c.enabled).map((c) => c.code));
 }
 
+/** Every category with the actor's centre's setting; all staff read them. */
 export async function listCentreCategories(db: Db, actor: Actor): Promise<CategorySettingRow[]> {
   return centreCategories(db, centreOf(actor));
 }

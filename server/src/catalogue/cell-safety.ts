@@ -5,10 +5,12 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** The text with an apostrophe in front when a spreadsheet would run it as a formula. */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** Takes off the apostrophe `neutraliseFormula` added. */
 export function restoreFormulaText(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }

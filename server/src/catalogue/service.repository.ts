@@ -88,6 +88,7 @@ export async function listServices(db: Db, centreId: string, active: boolean | n
   return (await query.orderBy('name').orderBy('id').execute()).map(toRow);
 }
 
+/** One service by id, of whatever centre (the caller checks tenancy). */
 export async function findService(db: Db, id: string): Promise<ServiceRow | undefined> {
   const row = await selectServices(db).where('id', '=', id).executeTakeFirst();
   return row && toRow(row);
@@ -104,6 +105,7 @@ export async function findServicesOfCentre(
   return rows.map(toRow);
 }
 
+/** Stores a new service. */
 export async function insertService(db: Db, s: ServiceRow): Promise<void> {
   await db
     .insertInto('services')

@@ -17,6 +17,7 @@ import { changeService, createService, getService, listCentreServices } from './
 
 const tags = ['catalogue'];
 
+/** The catalogue and the eligibility categories of the actor's centre. */
 export async function serviceRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
   r.get(

@@ -23,12 +23,14 @@ export async function listCentreServices(
   return listServices(db, centreOf(actor), active === 'all' ? null : active === 'true');
 }
 
+/** One service of the actor's centre; another centre's is `not_found`. */
 export async function getService(db: Db, actor: Actor, id: string): Promise<ServiceRow> {
   const service = await findService(db, id);
   assertSameCentre(actor, service?.centreId);
   return service!;
 }
 
+/** The head adds a service to the catalogue. */
 export async function createService(db: Db, actor: Actor, body: ServiceBody): Promise<ServiceRow> {
   const centreId = centreOf(actor, 'head');
   const service = serviceFrom(uuidv7(), centreId, body, []);
@@ -39,6 +41,7 @@ export async function createService(db: Db, actor: Actor, body: ServiceBody): Pr
   return { ...service, version: 1 };
 }
 
+/** The head changes a service that is still at the version they read (`conflict` otherwise). */
 export async function changeService(
   db: Db,
   actor: Actor,

@@ -42,15 +42,18 @@ export interface DemoRequest {
 /** A phone that calls again and again for different people: the false-call pattern. */
 export const PERSISTENT_CALLER = '+380671110001';
 
-/** Builders that keep the tables of demo requests short. */
+/** A demo request of Kamianske (the builders keep the tables of demo requests short). */
 export const kam = (r: Omit<DemoRequest, 'centre'>): DemoRequest => ({ centre: 'kamianske', ...r });
+/** A demo request of Pyriatyn. */
 export const pyr = (r: Omit<DemoRequest, 'centre'>): DemoRequest => ({ centre: 'pyriatyn', ...r });
+/** A daughter calling for her parent. */
 export const daughter = (name: string, phone: string) => ({
   kind: 'relative' as const,
   name,
   phone,
   relation: 'донька',
 });
+/** A son calling for his parent. */
 export const son = (name: string, phone: string) => ({
   kind: 'relative' as const,
   name,

@@ -7,6 +7,7 @@ import type { RequestsTable } from './requests.tables.js';
 
 export type RequestColumns = Updateable<RequestsTable>;
 
+/** One request by id, of whatever centre (the caller checks tenancy). */
 export async function findRequest(db: Db, id: string): Promise<RequestRecord | undefined> {
   const row = await db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toRequestRecord(row);
@@ -18,6 +19,7 @@ export async function findRequestForUpdate(db: Db, id: string): Promise<RequestR
   return row && toRequestRecord(row);
 }
 
+/** Requests by id, in the order of `ids`. */
 export async function findRequests(db: Db, ids: readonly string[]): Promise<RequestRecord[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('requests').selectAll().where('id', 'in', ids).execute();
@@ -25,6 +27,7 @@ export async function findRequests(db: Db, ids: readonly string[]): Promise<Requ
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Stores a new request. */
 export async function insertRequest(db: Db, values: Insertable<RequestsTable>): Promise<void> {
   await db.insertInto('requests').values(values).execute();
 }
@@ -99,6 +102,7 @@ export async function servicesOfRequests(
   return map;
 }
 
+/** Adds a line to a request's history of states. */
 export async function insertStateChange(
   db: Db,
   change: {
@@ -122,6 +126,7 @@ export async function insertStateChange(
     .execute();
 }
 
+/** A request's history of states, oldest first, with who made each change. */
 export async function listStateChanges(db: Db, requestId: string) {
   return db
     .selectFrom('request_state_changes as c')
@@ -146,6 +151,7 @@ export async function moveRequestsToApplicant(
   return Number(result.numUpdatedRows);
 }
 
+/** One request by its number, of whatever centre. */
 export async function findRequestByNumber(db: Db, number: string): Promise<RequestRecord | undefined> {
   const row = await db.selectFrom('requests').selectAll().where('number', '=', number).executeTakeFirst();
   return row && toRequestRecord(row);

@@ -23,6 +23,7 @@ import { requestSummaryPdf } from './request-summary.service.js';
 
 const tags = ['requests'];
 
+/** Intake, work lists, state changes and the printed summary of visit requests. */
 export async function requestRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
   r.get(
