@@ -1,13 +1,6 @@
--- Logbook numbers: one running sequence per centre and year, drawn by the office one at a time and
--- by field devices in blocks reserved in advance. Every number used is recorded once; the primary
+-- Logbook numbers: one running sequence per centre and year (series `application` of
+-- number_counters), drawn by the office one at a time and by field devices in blocks reserved in advance. Every number used is recorded once; the primary
 -- key of application_number_uses is what makes a number impossible to use twice.
-CREATE TABLE application_number_counters (
-  centre_id uuid NOT NULL REFERENCES centres (id),
-  year integer NOT NULL CHECK (year BETWEEN 2000 AND 9999),
-  last_value integer NOT NULL CHECK (last_value BETWEEN 0 AND 999999),
-  PRIMARY KEY (centre_id, year)
-);
-
 CREATE TABLE application_number_blocks (
   id uuid PRIMARY KEY,
   centre_id uuid NOT NULL REFERENCES centres (id),

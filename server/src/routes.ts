@@ -3,12 +3,17 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { deviceRoutes } from './devices/device.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
 import { uploadRoutes } from './files/upload.routes.js';
+import { applicantRoutes } from './applicants/applicant.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { serviceRoutes } from './catalogue/service.routes.js';
+import { catalogueTransferRoutes } from './catalogue/catalogue-transfer.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { centreRoutes } from './org/centre.routes.js';
 import { kitRoutes } from './org/kit.routes.js';
 import { localityRoutes } from './org/locality.routes.js';
 import { outreachPointRoutes } from './org/outreach-point.routes.js';
+import { publicRequestRoutes } from './public-requests/public-request.routes.js';
+import { requestRoutes } from './requests/request.routes.js';
 import { staffRoutes } from './org/staff.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 
@@ -22,6 +27,11 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   staffRoutes,
   kitRoutes,
   outreachPointRoutes,
+  serviceRoutes,
+  catalogueTransferRoutes,
+  applicantRoutes,
+  requestRoutes,
+  publicRequestRoutes,
   auditRoutes,
   deviceRoutes,
   syncRoutes,

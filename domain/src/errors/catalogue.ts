@@ -5,6 +5,8 @@ import { DEVICE_ERRORS } from './catalogue.devices.js';
 import { SYNC_ERRORS } from './catalogue.sync.js';
 import { FILE_ERRORS } from './catalogue.files.js';
 import { NUMBER_ERRORS } from './catalogue.numbers.js';
+import { REQUESTS_ERRORS } from './catalogue.requests.js';
+import { SERVICES_ERRORS } from './catalogue.services.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -19,6 +21,8 @@ export const ERRORS = {
   ...SYNC_ERRORS,
   ...FILE_ERRORS,
   ...NUMBER_ERRORS,
+  ...SERVICES_ERRORS,
+  ...REQUESTS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -21,25 +21,6 @@ const BLOCK_COLUMNS = [
   'b.released_at as releasedAt',
 ] as const;
 
-/**
- * Moves a centre's counter for a year forward by `count` and answers the new last value. The row
- * lock of the upsert makes concurrent draws (the office, several devices) wait for each other, so
- * every draw gets its own range.
- */
-export async function advanceCounter(db: Db, centreId: string, year: number, count: number): Promise<number> {
-  const row = await db
-    .insertInto('application_number_counters')
-    .values({ centre_id: centreId, year, last_value: count })
-    .onConflict((oc) =>
-      oc.columns(['centre_id', 'year']).doUpdateSet({
-        last_value: sql<number>`application_number_counters.last_value + ${count}`,
-      }),
-    )
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return row.last_value;
-}
-
 /** Records a block of numbers reserved for a device. */
 export async function insertBlock(db: Db, block: Omit<BlockRow, 'releasedAt'>): Promise<void> {
   await db

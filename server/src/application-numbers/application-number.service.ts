@@ -18,7 +18,6 @@ import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { findCentreSummary } from '../org/centre.repository.js';
 import {
-  advanceCounter,
   insertBlock,
   insertUse,
   listDeviceBlocks,
@@ -29,7 +28,7 @@ import {
   usedInBlock,
   type BlockRow,
 } from './application-number.repository.js';
-import { drawing } from './counter-errors.js';
+import { drawNumbers, drawing } from './counter-errors.js';
 
 export interface NumberSettings {
   numberBlockSize: number;
@@ -61,7 +60,7 @@ export async function ensureDeviceBlocks(
       const unused = open.filter((b) => b.year === year).reduce((sum, b) => sum + unusedCount(b, b.used), 0);
       const count = blocksToIssue(unused, settings.numberReserve, settings.numberBlockSize);
       for (let i = 0; i < count; i += 1) {
-        const last = await drawing(() => advanceCounter(tx, device.centreId, year, settings.numberBlockSize));
+        const last = await drawNumbers(tx, device.centreId, year, settings.numberBlockSize);
         const block = {
           id: uuidv7(),
           centreId: device.centreId,
@@ -146,7 +145,7 @@ export async function claimDeviceNumber(
 
 /** The next number of the centre's sequence for work done in the office, recorded as used. */
 export async function nextOfficeNumber(tx: Db, centreId: string, year: number): Promise<string> {
-  const value = await drawing(() => advanceCounter(tx, centreId, year, 1));
+  const value = await drawNumbers(tx, centreId, year, 1);
   await insertUse(tx, { centreId, year, value, deviceId: null, commandId: null });
   return formatApplicationNumber({ centreCode: await centreCode(tx, centreId), year, value });
 }

@@ -1,11 +1,5 @@
 import type { ColumnType } from 'kysely';
 
-export interface ApplicationNumberCountersTable {
-  centre_id: string;
-  year: number;
-  last_value: number;
-}
-
 export interface ApplicationNumberBlocksTable {
   id: string;
   centre_id: string;
@@ -27,7 +21,6 @@ export interface ApplicationNumberUsesTable {
 }
 
 export interface ApplicationNumberTables {
-  application_number_counters: ApplicationNumberCountersTable;
   application_number_blocks: ApplicationNumberBlocksTable;
   application_number_uses: ApplicationNumberUsesTable;
 }

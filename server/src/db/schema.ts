@@ -1,11 +1,15 @@
+import type { ApplicantTables } from '../applicants/applicants.tables.js';
 import type { AuditTables } from '../audit/audit.tables.js';
 import type { AuthTables } from '../auth/auth.tables.js';
+import type { CatalogueTables } from '../catalogue/catalogue.tables.js';
 import type { MigrationTables } from './migration.tables.js';
+import type { NumberingTables } from '../numbering/numbering.tables.js';
 import type { OrgTables } from '../org/org.tables.js';
 import type { DeviceTables } from '../devices/devices.tables.js';
 import type { ApplicationNumberTables } from '../application-numbers/application-numbers.tables.js';
 import type { SyncTables } from '../sync/sync.tables.js';
 import type { FileTables } from '../files/files.tables.js';
+import type { RequestTables } from '../requests/requests.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
@@ -20,4 +24,8 @@ export interface Database
     DeviceTables,
     ApplicationNumberTables,
     SyncTables,
-    FileTables {}
+    FileTables,
+    CatalogueTables,
+    NumberingTables,
+    ApplicantTables,
+    RequestTables {}
