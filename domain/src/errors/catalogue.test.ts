@@ -25,10 +25,17 @@ describe('error catalogue', () => {
 });
 
 describe('validation details', () => {
-  const Schema = z.strictObject({ name: z.string().min(1).max(5), age: z.number().int().max(150), tags: z.array(z.string()).max(1) });
+  const Schema = z.strictObject({
+    name: z.string().min(1).max(5),
+    age: z.number().int().max(150),
+    tags: z.array(z.string()).max(1),
+  });
 
   it('name every field with a plain message', () => {
-    const result = Schema.safeParse({ name: '', age: 'x', tags: ['a', 'b'], extra: 1, more: 2 }, { reportInput: true });
+    const result = Schema.safeParse(
+      { name: '', age: 'x', tags: ['a', 'b'], extra: 1, more: 2 },
+      { reportInput: true },
+    );
     expect(result.success).toBe(false);
     const details = issuesToDetails(result.error!.issues, 'uk');
     expect(details).toEqual([

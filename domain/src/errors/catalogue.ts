@@ -1,6 +1,7 @@
 import { AUTH_ERRORS } from './catalogue.auth.js';
 import { COMMON_ERRORS } from './catalogue.common.js';
 import { ORG_ERRORS } from './catalogue.org.js';
+import { SCHEDULING_ERRORS } from './catalogue.scheduling.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -11,6 +12,7 @@ export const ERRORS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...ORG_ERRORS,
+  ...SCHEDULING_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
