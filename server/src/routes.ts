@@ -8,6 +8,7 @@ import { localityRoutes } from './org/locality.routes.js';
 import { outreachPointRoutes } from './org/outreach-point.routes.js';
 import { staffRoutes } from './org/staff.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
+import { calendarRoutes } from './scheduling/calendar.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
 export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
@@ -19,5 +20,6 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   staffRoutes,
   kitRoutes,
   outreachPointRoutes,
+  calendarRoutes,
   auditRoutes,
 ];

@@ -2,9 +2,12 @@ import type { AuditTables } from '../audit/audit.tables.js';
 import type { AuthTables } from '../auth/auth.tables.js';
 import type { MigrationTables } from './migration.tables.js';
 import type { OrgTables } from '../org/org.tables.js';
+import type { SchedulingTables } from '../scheduling/scheduling.tables.js';
+import type { NotificationTables } from '../notifications/notifications.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
  * this interface only joins them.
  */
-export interface Database extends MigrationTables, OrgTables, AuthTables, AuditTables {}
+export interface Database
+  extends MigrationTables, OrgTables, AuthTables, AuditTables, SchedulingTables, NotificationTables {}
