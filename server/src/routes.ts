@@ -9,6 +9,7 @@ import { outreachPointRoutes } from './org/outreach-point.routes.js';
 import { staffRoutes } from './org/staff.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { calendarRoutes } from './scheduling/calendar.routes.js';
+import { outreachRoutes } from './scheduling/outreach.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
 export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
@@ -21,5 +22,6 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   kitRoutes,
   outreachPointRoutes,
   calendarRoutes,
+  outreachRoutes,
   auditRoutes,
 ];
