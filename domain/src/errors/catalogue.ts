@@ -1,7 +1,9 @@
 import { AUTH_ERRORS } from './catalogue.auth.js';
 import { COMMON_ERRORS } from './catalogue.common.js';
 import { ORG_ERRORS } from './catalogue.org.js';
+import { REQUESTS_ERRORS } from './catalogue.requests.js';
 import { SCHEDULING_ERRORS } from './catalogue.scheduling.js';
+import { SERVICES_ERRORS } from './catalogue.services.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -12,6 +14,8 @@ export const ERRORS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...ORG_ERRORS,
+  ...SERVICES_ERRORS,
+  ...REQUESTS_ERRORS,
   ...SCHEDULING_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
