@@ -1,8 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const domainSource = fileURLToPath(new URL('./domain/src/index.ts', import.meta.url));
-const alias = { '@valiza/domain': domainSource };
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Exact matches, the MRZ entry first: a plain '@valiza/domain' key would also catch
+// '@valiza/domain/mrz' as a prefix and point it inside index.ts.
+const alias = [
+  { find: /^@valiza\/domain\/mrz$/, replacement: source('./domain/src/identifiers/mrz.ts') },
+  { find: /^@valiza\/domain$/, replacement: source('./domain/src/index.ts') },
+];
 
 /**
  * Three projects: the pure domain, the server on a real database (PGlite, or PostgreSQL when

@@ -1,5 +1,6 @@
 import { type z } from 'zod';
 import type { Locale } from '../i18n/locale.js';
+import { describeReason, isIdentifierReason, type IdentifierReason } from '../identifiers/reasons.js';
 import type { ProblemDetail } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
@@ -33,6 +34,12 @@ function sized(origin: string, kind: 'max' | 'min'): keyof typeof TEXT {
   return kind === 'max' ? 'maxNumber' : 'minNumber';
 }
 
+/** The reason an identifier schema put on a custom issue, when it is one this product knows. */
+function reasonOf(issue: Issue): IdentifierReason | null {
+  const reason: unknown = issue.code === 'custom' ? issue.params?.['reason'] : undefined;
+  return isIdentifierReason(reason) ? reason : null;
+}
+
 /** A plain message for one zod issue, in the user's language. */
 export function describeIssue(issue: Issue, locale: Locale): string {
   switch (issue.code) {
@@ -57,12 +64,20 @@ export function describeIssue(issue: Issue, locale: Locale): string {
       return say('option', locale);
     case 'unrecognized_keys':
       return say('unknownField', locale);
+    case 'custom': {
+      const reason = reasonOf(issue);
+      return reason ? describeReason(reason, locale) : say('invalid', locale);
+    }
     default:
       return say('invalid', locale);
   }
 }
 
-/** Turns zod issues into the `details` of a `validation.failed` error. Unknown keys each get a line. */
+/**
+ * Turns zod issues into the `details` of a `validation.failed` error. Unknown keys each get a line.
+ * A custom issue with a known reason (`phone.length`, `unzr.check_digit`, …) carries that reason as
+ * its code, so a client can tell what is wrong without reading the message.
+ */
 export function issuesToDetails(issues: readonly Issue[], locale: Locale, prefix = ''): ProblemDetail[] {
   const details: ProblemDetail[] = [];
   for (const issue of issues) {
@@ -77,7 +92,7 @@ export function issuesToDetails(issues: readonly Issue[], locale: Locale, prefix
       }
       continue;
     }
-    details.push({ path: base, code: issue.code, message: describeIssue(issue, locale) });
+    details.push({ path: base, code: reasonOf(issue) ?? issue.code, message: describeIssue(issue, locale) });
   }
   return details;
 }
