@@ -10,6 +10,7 @@ import { staffRoutes } from './org/staff.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { calendarRoutes } from './scheduling/calendar.routes.js';
 import { outreachRoutes } from './scheduling/outreach.routes.js';
+import { visitRoutes } from './scheduling/visit.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
 export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
@@ -23,5 +24,6 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   outreachPointRoutes,
   calendarRoutes,
   outreachRoutes,
+  visitRoutes,
   auditRoutes,
 ];

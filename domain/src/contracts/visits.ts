@@ -62,7 +62,7 @@ export const CancelVisitBody = z.strictObject({ version: z.number().int(), reaso
 export type CancelVisitBody = z.infer<typeof CancelVisitBody>;
 
 /** Where the visit is; `approximate` when the address had no coordinates and the locality's were used. */
-export const VisitPlace = z.object({
+export const VisitLocation = z.object({
   address: z.string(),
   localityId: Id.nullable(),
   localityName: z.string().nullable(),
@@ -96,7 +96,7 @@ export const Visit = z.object({
   needs: z.array(CompanionKind),
   serviceMinutes: z.number().int(),
   sequence: z.number().int().nullable(),
-  place: VisitPlace,
+  location: VisitLocation,
   overrideReason: z.string().nullable(),
   cancelReason: z.string().nullable(),
   version: z.number().int(),
