@@ -11,6 +11,7 @@ import { setupRoutes } from './setup/setup.routes.js';
 import { calendarRoutes } from './scheduling/calendar.routes.js';
 import { outreachRoutes } from './scheduling/outreach.routes.js';
 import { visitRoutes } from './scheduling/visit.routes.js';
+import { planRoutes } from './scheduling/plan.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
 export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
@@ -25,5 +26,6 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   calendarRoutes,
   outreachRoutes,
   visitRoutes,
+  planRoutes,
   auditRoutes,
 ];

@@ -127,3 +127,18 @@ export async function updateVisit(tx: Db, row: VisitRow): Promise<void> {
     .where('id', '=', row.id)
     .execute();
 }
+
+/** Sets a visit's place in its day's route (after its times were set). */
+export async function updateVisitSequence(
+  tx: Db,
+  id: string,
+  sequence: number,
+  version: number,
+): Promise<void> {
+  await tx
+    .updateTable('visits')
+    .set({ sequence })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .execute();
+}
