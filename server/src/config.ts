@@ -18,6 +18,12 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Sign-in attempts per minute from one address. */
   loginRateLimitPerMinute: number;
+  /** Submissions of the public request form per hour from one address. */
+  publicRequestsPerHour: number;
+  /** Submissions of the public request form per day for one phone number. */
+  publicRequestsPerPhonePerDay: number;
+  /** Status checks on the public page per hour from one address. */
+  publicStatusChecksPerHour: number;
   /** Failed sign-ins before an account is locked, and for how long. */
   lockoutThreshold: number;
   lockoutMinutes: number;
@@ -41,6 +47,9 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   VALIZA_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   VALIZA_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  VALIZA_PUBLIC_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  VALIZA_PUBLIC_REQUESTS_PER_PHONE: z.coerce.number().int().min(1).default(3),
+  VALIZA_PUBLIC_STATUS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   VALIZA_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(10),
   VALIZA_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   VALIZA_SESSION_HOURS: z.coerce
@@ -89,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = readV
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.VALIZA_RATE_LIMIT,
     loginRateLimitPerMinute: e.VALIZA_LOGIN_RATE_LIMIT,
+    publicRequestsPerHour: e.VALIZA_PUBLIC_REQUESTS_PER_HOUR,
+    publicRequestsPerPhonePerDay: e.VALIZA_PUBLIC_REQUESTS_PER_PHONE,
+    publicStatusChecksPerHour: e.VALIZA_PUBLIC_STATUS_PER_HOUR,
     lockoutThreshold: e.VALIZA_LOCKOUT_THRESHOLD,
     lockoutMinutes: e.VALIZA_LOCKOUT_MINUTES,
     sessionHours: e.VALIZA_SESSION_HOURS,

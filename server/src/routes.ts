@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
+import { applicantRoutes } from './applicants/applicant.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { serviceRoutes } from './catalogue/service.routes.js';
+import { catalogueTransferRoutes } from './catalogue/catalogue-transfer.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { centreRoutes } from './org/centre.routes.js';
 import { kitRoutes } from './org/kit.routes.js';
 import { localityRoutes } from './org/locality.routes.js';
 import { outreachPointRoutes } from './org/outreach-point.routes.js';
+import { publicRequestRoutes } from './public-requests/public-request.routes.js';
+import { requestRoutes } from './requests/request.routes.js';
 import { staffRoutes } from './org/staff.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { calendarRoutes } from './scheduling/calendar.routes.js';
@@ -24,6 +29,11 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   staffRoutes,
   kitRoutes,
   outreachPointRoutes,
+  serviceRoutes,
+  catalogueTransferRoutes,
+  applicantRoutes,
+  requestRoutes,
+  publicRequestRoutes,
   calendarRoutes,
   outreachRoutes,
   visitRoutes,

@@ -37,7 +37,8 @@ export const UpdateApplicantBody = z.strictObject({
   version: z.number().int(),
   fullName: requiredText(160),
   birthDate: BirthDate.nullable(),
-  phones: z.array(PhoneNumber).max(3),
+  /** Up to five: a merge of duplicates keeps every phone of the merged records. */
+  phones: z.array(PhoneNumber).max(5),
   registeredInCommunity: z.boolean().nullable(),
 });
 export type UpdateApplicantBody = z.infer<typeof UpdateApplicantBody>;

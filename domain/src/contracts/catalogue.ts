@@ -141,6 +141,12 @@ export const EligibilityCategorySetting = z.strictObject({
 
 /** The head sets every category at once; a mandatory category cannot be switched off. */
 export const UpdateCategoriesBody = z.strictObject({
-  categories: z.array(EligibilityCategorySetting).min(1).max(CATEGORY_CODES.length),
+  categories: z
+    .array(EligibilityCategorySetting)
+    .min(1)
+    .max(CATEGORY_CODES.length)
+    .refine((list) => new Set(list.map((c) => c.code)).size === list.length, {
+      message: 'Each category once',
+    }),
 });
 export type UpdateCategoriesBody = z.infer<typeof UpdateCategoriesBody>;

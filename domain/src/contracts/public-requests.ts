@@ -70,6 +70,8 @@ export type PublicRequestBody = z.infer<typeof PublicRequestBody>;
 export const PublicRequestAccepted = z.object({ number: z.string() });
 
 export const PublicStatusBody = z.strictObject({
+  /** The centre whose page asks; a request of another centre is then `not_found`. */
+  centre: Slug.optional(),
   number: z.string().trim().min(1).max(40),
   phone: PhoneNumber,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common.js';
-import { CategoryCode, ServiceDocument, ServiceFee } from './catalogue.js';
+import { CategoryCode, ProcessingTermKind, ServiceDocument, ServiceFee } from './catalogue.js';
 import {
   CancelledBy,
   EvidenceStatus,
@@ -49,6 +49,8 @@ export const RequestServiceView = z.object({
   fee: ServiceFee,
   fieldDeliverable: z.boolean(),
   estimatedMinutes: z.number().int(),
+  termDays: z.number().int().nullable(),
+  termKind: ProcessingTermKind,
   paymentMethod: PaymentMethod.nullable(),
   checklistReadOut: z.boolean(),
   documents: z.array(ServiceDocument.extend({ atHand: z.boolean() })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactIban, isUkrainianIban } from './iban.js';
+import { formatHryvnias } from './money.js';
 import { addressKey, nameKey } from './name-key.js';
 
 describe('IBAN', () => {
@@ -28,5 +29,13 @@ describe('search keys', () => {
     expect(a).toBe(b);
     expect(addressKey({ localityId: 'L1', street: 'Шевченка', building: '12а', apartment: '6' })).not.toBe(a);
     expect(addressKey({ localityId: 'L1' })).toBeNull();
+  });
+});
+
+describe('hryvnias', () => {
+  it('reads kopiyky as people write money', () => {
+    expect(formatHryvnias(123456)).toBe('1\u00a0234,56\u00a0грн');
+    expect(formatHryvnias(5)).toBe('0,05\u00a0грн');
+    expect(formatHryvnias(100_000_000, 'en')).toBe('UAH 1,000,000.00');
   });
 });

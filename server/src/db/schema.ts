@@ -1,7 +1,11 @@
+import type { ApplicantTables } from '../applicants/applicants.tables.js';
 import type { AuditTables } from '../audit/audit.tables.js';
 import type { AuthTables } from '../auth/auth.tables.js';
+import type { CatalogueTables } from '../catalogue/catalogue.tables.js';
 import type { MigrationTables } from './migration.tables.js';
+import type { NumberingTables } from '../numbering/numbering.tables.js';
 import type { OrgTables } from '../org/org.tables.js';
+import type { RequestTables } from '../requests/requests.tables.js';
 import type { SchedulingTables } from '../scheduling/scheduling.tables.js';
 import type { NotificationTables } from '../notifications/notifications.tables.js';
 
@@ -10,4 +14,14 @@ import type { NotificationTables } from '../notifications/notifications.tables.j
  * this interface only joins them.
  */
 export interface Database
-  extends MigrationTables, OrgTables, AuthTables, AuditTables, SchedulingTables, NotificationTables {}
+  extends
+    MigrationTables,
+    OrgTables,
+    AuthTables,
+    AuditTables,
+    CatalogueTables,
+    NumberingTables,
+    ApplicantTables,
+    RequestTables,
+    SchedulingTables,
+    NotificationTables {}
