@@ -41,6 +41,12 @@ describe('placing visits', () => {
       serviceMinutes: 40,
       location: { approximate: true, lat: 48.5, lon: 34.6 },
     });
+    const request = await t.db
+      .selectFrom('requests')
+      .select(['state', 'planned_date'])
+      .where('id', '=', requestId)
+      .executeTakeFirstOrThrow();
+    expect(request).toEqual({ state: 'scheduled', planned_date: day });
     const plan = await t.db.selectFrom('plans').selectAll().where('centre_id', '=', kam.centre.id).execute();
     expect(plan).toMatchObject([{ day, state: 'draft' }]);
     const sms = await t.db.selectFrom('sms_outbox').selectAll().where('visit_id', '=', visit.id).execute();
@@ -208,6 +214,12 @@ describe('placing visits', () => {
       reason: 'Захворіла',
     });
     expect(cancelled.status).toBe('cancelled');
+    const request = await t.db
+      .selectFrom('requests')
+      .select(['state', 'planned_date'])
+      .where('id', '=', a!.requestId)
+      .executeTakeFirstOrThrow();
+    expect(request).toEqual({ state: 'eligible', planned_date: null });
     const kinds = await t.db
       .selectFrom('sms_outbox')
       .select('kind')

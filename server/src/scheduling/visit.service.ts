@@ -13,6 +13,7 @@ import type { Db } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { inTransaction } from '../db/transaction.js';
 import { notifyApplicant } from '../notifications/visit-notices.js';
+import { markScheduled, markUnscheduled } from '../requests/request-lifecycle.js';
 import { book, crewOf, dropBookings, releaseBookings } from './bookings.repository.js';
 import { findSession, lockSession } from './outreach.repository.js';
 import { touchPlan } from './plan.repository.js';
@@ -134,6 +135,7 @@ export async function placeVisit(db: Db, actor: Actor, body: PlaceVisitBody): Pr
         };
         await insertVisit(tx, row, actor.personId);
       }
+      await markScheduled(tx, actor, request.id, row.day);
       await planChanged(tx, actor, centreId, row.day, id);
       await notifyApplicant(tx, row, request, 'scheduled');
       await audit(
@@ -198,7 +200,10 @@ export async function changeVisit(db: Db, actor: Actor, id: string, body: Change
     await updateVisit(tx, row);
     await book(tx, occupancy);
     await planChanged(tx, actor, visit.centreId, visit.day, id);
-    if (row.day !== visit.day) await planChanged(tx, actor, visit.centreId, row.day, id);
+    if (row.day !== visit.day) {
+      await planChanged(tx, actor, visit.centreId, row.day, id);
+      await markScheduled(tx, actor, visit.requestId, row.day);
+    }
     if (moved) await notifyApplicant(tx, row, request, 'changed');
     await audit(
       tx,
@@ -224,6 +229,7 @@ export async function cancelVisit(db: Db, actor: Actor, id: string, body: Cancel
     };
     await updateVisit(tx, row);
     await releaseBookings(tx, { visitId: id });
+    await markUnscheduled(tx, actor, visit.requestId);
     await planChanged(tx, actor, visit.centreId, visit.day, id);
     await notifyApplicant(tx, row, request, 'cancelled');
     await audit(
