@@ -123,3 +123,32 @@ export const Route = z.object({
   applied: z.boolean(),
 });
 export type Route = z.infer<typeof Route>;
+
+/** An eligible request waiting for a visit, as the board's left column lists it. */
+export const WaitingRequest = z.object({
+  requestId: Id,
+  requestNumber: z.string(),
+  applicantName: z.string(),
+  placeKind: z.enum(['home', 'hospital', 'other_address', 'outreach_point']),
+  address: z.string(),
+  localityId: Id.nullable(),
+  localityName: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  outreachPointId: Id.nullable(),
+  waitingDays: z.number().int(),
+  receivedAt: Instant,
+  serviceMinutes: z.number().int(),
+  needs: z.array(CompanionKind),
+  preferences: z.object({
+    weekdays: z.array(z.string()),
+    windows: z.array(z.object({ from: TimeOfDay, to: TimeOfDay })),
+    notBefore: CivilDate.nullable(),
+    notAfter: CivilDate.nullable(),
+    note: z.string().nullable(),
+  }),
+  hasMobile: z.boolean(),
+});
+export type WaitingRequest = z.infer<typeof WaitingRequest>;
+
+export const WaitingQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) });

@@ -12,6 +12,8 @@ import {
   PlanSummary,
   Route,
   RouteBody,
+  WaitingQuery,
+  WaitingRequest,
 } from '@valiza/domain';
 import { requireActor } from '../auth/policy.js';
 import { typed } from '../http/typed.js';
@@ -19,6 +21,7 @@ import { kitChecksOf, recordKitCheck } from './kit-check.service.js';
 import { approvePlans, planApprovals } from './plan-approval.service.js';
 import { getPlan, listPlanSummaries } from './plan-board.js';
 import { routeOfDay } from './route.service.js';
+import { waitingRequests } from './waiting-requests.js';
 
 const tags = ['plans'];
 
@@ -38,6 +41,18 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     async (req) => ({
       items: await listPlanSummaries(req.db, requireActor(req.actor), req.query.from, req.query.to),
     }),
+  );
+  r.get(
+    '/api/v1/planning/waiting',
+    {
+      schema: {
+        tags,
+        summary: 'Eligible requests waiting for a visit, longest waiting first (head, operator)',
+        querystring: WaitingQuery,
+        response: { 200: z.object({ items: z.array(WaitingRequest) }) },
+      },
+    },
+    async (req) => ({ items: await waitingRequests(req.db, requireActor(req.actor), req.query.limit) }),
   );
   r.get(
     '/api/v1/plans/:day',
