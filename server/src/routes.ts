@@ -17,6 +17,7 @@ import { calendarRoutes } from './scheduling/calendar.routes.js';
 import { outreachRoutes } from './scheduling/outreach.routes.js';
 import { visitRoutes } from './scheduling/visit.routes.js';
 import { planRoutes } from './scheduling/plan.routes.js';
+import { calendarFeedRoutes } from './scheduling/calendar-feed.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
@@ -38,6 +39,7 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   outreachRoutes,
   visitRoutes,
   planRoutes,
+  calendarFeedRoutes,
   notificationRoutes,
   auditRoutes,
 ];

@@ -42,7 +42,8 @@ export interface CalendarFeedsTable {
   centre_id: string;
   token_hash: string;
   created_by: string;
-  created_at: CreatedAt;
+  /** Replaced when the link is rotated. */
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface JobRunsTable {

@@ -17,6 +17,7 @@ import {
 } from '@valiza/domain';
 import { requireActor } from '../auth/policy.js';
 import { typed } from '../http/typed.js';
+import { dayPlanPdf } from './day-plan.pdf.js';
 import { kitChecksOf, recordKitCheck } from './kit-check.service.js';
 import { approvePlans, planApprovals } from './plan-approval.service.js';
 import { getPlan, listPlanSummaries } from './plan-board.js';
@@ -58,6 +59,24 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/plans/:day',
     { schema: { tags, summary: "A day's plan for the board", params: DayParams, response: { 200: Plan } } },
     async (req) => getPlan(req.db, requireActor(req.actor), req.params.day),
+  );
+  r.get(
+    '/api/v1/plans/:day/pdf',
+    {
+      schema: {
+        tags,
+        summary: "A day's plan to print: stops in order with everything needed at the door (PDF, A4)",
+        params: DayParams,
+        produces: ['application/pdf'],
+      },
+    },
+    async (req, reply) => {
+      const pdf = await dayPlanPdf(req.db, requireActor(req.actor), req.params.day);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${pdf.fileName}"`)
+        .send(Buffer.from(pdf.bytes));
+    },
   );
   r.post(
     '/api/v1/plans/approve',
