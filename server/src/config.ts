@@ -30,6 +30,18 @@ export interface Config {
   sessionHours: number;
   secureCookies: boolean;
   version: string;
+  /** Days a field device may stay offline before its credential expires; extended on every contact. */
+  deviceDays: number;
+  /** Logbook numbers per block reserved for a field device, and the fewest unused it should carry. */
+  numberBlockSize: number;
+  numberReserve: number;
+  /** Days the change log keeps rows; a device whose checkpoint is older gets a full snapshot. */
+  changeLogDays: number;
+  /** The content-addressed file store, and the folder of uploads in progress (kept outside it). */
+  filesDir: string;
+  uploadsDir: string;
+  /** The largest export file of unsent work a head may import. */
+  importMaxBytes: number;
 }
 
 const Env = z.object({
@@ -58,6 +70,11 @@ const Env = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  VALIZA_DEVICE_DAYS: z.coerce.number().int().min(7).max(90).default(14),
+  VALIZA_NUMBER_BLOCK_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  VALIZA_NUMBER_RESERVE: z.coerce.number().int().min(1).max(5000).default(60),
+  VALIZA_CHANGE_LOG_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  VALIZA_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(512),
 });
 
 export class ConfigError extends Error {}
@@ -106,6 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = readV
     sessionHours: e.VALIZA_SESSION_HOURS,
     secureCookies: Boolean(tls) || publicUrl.startsWith('https://'),
     version,
+    deviceDays: e.VALIZA_DEVICE_DAYS,
+    numberBlockSize: e.VALIZA_NUMBER_BLOCK_SIZE,
+    numberReserve: e.VALIZA_NUMBER_RESERVE,
+    changeLogDays: e.VALIZA_CHANGE_LOG_DAYS,
+    filesDir: join(dataDir, 'files'),
+    uploadsDir: join(dataDir, 'uploads'),
+    importMaxBytes: e.VALIZA_IMPORT_MAX_MB * 1024 * 1024,
   };
 }
 

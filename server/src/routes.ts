@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { applicantRoutes } from './applicants/applicant.routes.js';
+import { deviceRoutes } from './devices/device.routes.js';
+import { syncRoutes } from './sync/sync.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { serviceRoutes } from './catalogue/service.routes.js';
 import { catalogueTransferRoutes } from './catalogue/catalogue-transfer.routes.js';
@@ -42,4 +44,6 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   calendarFeedRoutes,
   notificationRoutes,
   auditRoutes,
+  deviceRoutes,
+  syncRoutes,
 ];

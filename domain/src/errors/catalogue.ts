@@ -4,6 +4,10 @@ import { ORG_ERRORS } from './catalogue.org.js';
 import { REQUESTS_ERRORS } from './catalogue.requests.js';
 import { SCHEDULING_ERRORS } from './catalogue.scheduling.js';
 import { SERVICES_ERRORS } from './catalogue.services.js';
+import { DEVICE_ERRORS } from './catalogue.devices.js';
+import { SYNC_ERRORS } from './catalogue.sync.js';
+import { FILE_ERRORS } from './catalogue.files.js';
+import { NUMBER_ERRORS } from './catalogue.numbers.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -17,6 +21,10 @@ export const ERRORS = {
   ...SERVICES_ERRORS,
   ...REQUESTS_ERRORS,
   ...SCHEDULING_ERRORS,
+  ...DEVICE_ERRORS,
+  ...SYNC_ERRORS,
+  ...FILE_ERRORS,
+  ...NUMBER_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

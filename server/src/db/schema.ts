@@ -8,6 +8,10 @@ import type { OrgTables } from '../org/org.tables.js';
 import type { RequestTables } from '../requests/requests.tables.js';
 import type { SchedulingTables } from '../scheduling/scheduling.tables.js';
 import type { NotificationTables } from '../notifications/notifications.tables.js';
+import type { DeviceTables } from '../devices/devices.tables.js';
+import type { ApplicationNumberTables } from '../application-numbers/application-numbers.tables.js';
+import type { SyncTables } from '../sync/sync.tables.js';
+import type { FileTables } from '../files/files.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
@@ -24,4 +28,8 @@ export interface Database
     ApplicantTables,
     RequestTables,
     SchedulingTables,
-    NotificationTables {}
+    NotificationTables,
+    DeviceTables,
+    ApplicationNumberTables,
+    SyncTables,
+    FileTables {}

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { inTransaction } from '../db/transaction.js';
+import { recordChange } from '../sync/change-log.js';
 import { findCentre, insertCentre, listCentres, updateCentre, type CentreRow } from './centre.repository.js';
 import {
   findCommunity,
@@ -67,6 +68,7 @@ export async function updateCentreSettings(
       { type: 'centre', id, centreId: id },
       { fields: Object.keys(changes) },
     );
+    await recordChange(tx, { centreId: id, entity: 'centre', entityId: id, op: 'upsert' });
     const fresh = await findCentre(tx, id);
     if (!fresh) throw problem('not_found');
     return fresh;

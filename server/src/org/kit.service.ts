@@ -5,6 +5,7 @@ import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { inTransaction } from '../db/transaction.js';
+import { recordChange } from '../sync/change-log.js';
 import { findKit, insertKit, listKits, updateKit, type KitRow } from './kit.repository.js';
 
 /** Kits are seen by all staff of the centre and kept by the head and the technician. */
@@ -24,6 +25,7 @@ export async function createKit(db: Db, actor: Actor, body: KitBody): Promise<Ki
   await inTransaction(db, async (tx) => {
     await saveKit(() => insertKit(tx, kit));
     await audit(tx, actor, 'kit.created', { type: 'kit', id: kit.id, centreId });
+    await recordChange(tx, { centreId, entity: 'kit', entityId: kit.id, op: 'upsert' });
   });
   return kit;
 }
@@ -36,6 +38,7 @@ export async function changeKit(db: Db, actor: Actor, id: string, body: KitBody)
     const kit: KitRow = { id, centreId: existing!.centreId, ...normalise(body) };
     await saveKit(() => updateKit(tx, kit));
     await audit(tx, actor, 'kit.updated', { type: 'kit', id, centreId: kit.centreId });
+    await recordChange(tx, { centreId: kit.centreId, entity: 'kit', entityId: id, op: 'upsert' });
     return kit;
   });
 }

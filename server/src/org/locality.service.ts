@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { inTransaction } from '../db/transaction.js';
+import { recordCommunityChange } from '../sync/change-log.js';
 import { findCentre } from './centre.repository.js';
 import {
   findLocality,
@@ -36,6 +37,7 @@ export async function createLocality(db: Db, actor: Actor, body: Body): Promise<
   await inTransaction(db, async (tx) => {
     await save(() => insertLocality(tx, row));
     await audit(tx, actor, 'locality.created', { type: 'locality', id: row.id, centreId });
+    await recordCommunityChange(tx, { communityId, entity: 'locality', entityId: row.id, op: 'upsert' });
   });
   return row;
 }
@@ -50,6 +52,7 @@ export async function changeLocality(db: Db, actor: Actor, id: string, body: Bod
   await inTransaction(db, async (tx) => {
     await save(() => updateLocality(tx, row));
     await audit(tx, actor, 'locality.updated', { type: 'locality', id, centreId });
+    await recordCommunityChange(tx, { communityId, entity: 'locality', entityId: id, op: 'upsert' });
   });
   return row;
 }

@@ -4,6 +4,7 @@ import { assertRole, assertSameCentre, centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { recordChange } from '../sync/change-log.js';
 import { findCentre } from './centre.repository.js';
 import { findLocality } from './locality.repository.js';
 import {
@@ -34,6 +35,7 @@ export async function createOutreachPoint(
   await inTransaction(db, async (tx) => {
     await insertOutreachPoint(tx, point);
     await audit(tx, actor, 'outreach_point.created', { type: 'outreach_point', id: point.id, centreId });
+    await recordChange(tx, { centreId, entity: 'outreach_point', entityId: point.id, op: 'upsert' });
   });
   return point;
 }
@@ -58,6 +60,12 @@ export async function changeOutreachPoint(
       type: 'outreach_point',
       id,
       centreId: point.centreId,
+    });
+    await recordChange(tx, {
+      centreId: point.centreId,
+      entity: 'outreach_point',
+      entityId: id,
+      op: 'upsert',
     });
     return point;
   });

@@ -11,6 +11,7 @@ import { hashPassword } from '../auth/password.js';
 import { hasRole } from '../auth/policy.js';
 import { revokePersonSessions } from '../auth/session.repository.js';
 import { audit } from '../audit/audit.service.js';
+import { revokePersonDevices } from '../devices/device.service.js';
 import type { Db } from '../db/database.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { inTransaction } from '../db/transaction.js';
@@ -117,6 +118,7 @@ export async function updateStaff(
     if (body.roles) await replaceRoles(tx, personId, body.roles);
     if (body.active === false && person.active) {
       await revokePersonSessions(tx, personId);
+      await revokePersonDevices(tx, actor, personId, person.centreId);
     }
     const action =
       body.active === false

@@ -24,6 +24,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionHours: 12,
     secureCookies: false,
     version: '0.0.0-test',
+    deviceDays: 14,
+    numberBlockSize: 50,
+    numberReserve: 60,
+    changeLogDays: 90,
+    filesDir: '/nonexistent/files',
+    uploadsDir: '/nonexistent/uploads',
+    importMaxBytes: 64 * 1024 * 1024,
     ...overrides,
   };
 }

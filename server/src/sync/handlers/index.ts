@@ -1,0 +1,17 @@
+import type { CommandHandler } from '../command-handler.js';
+import { deviceReport } from './device.report.js';
+
+/** Every command type the server accepts from field devices. Add a handler here and nowhere else. */
+export const COMMAND_HANDLERS: readonly CommandHandler[] = [deviceReport];
+
+/** The handlers by type. */
+export type HandlerRegistry = ReadonlyMap<string, CommandHandler>;
+
+export function handlerRegistry(handlers: readonly CommandHandler[] = COMMAND_HANDLERS): HandlerRegistry {
+  const registry = new Map<string, CommandHandler>();
+  for (const handler of handlers) {
+    if (registry.has(handler.type)) throw new Error(`Two handlers for ${handler.type}.`);
+    registry.set(handler.type, handler);
+  }
+  return registry;
+}

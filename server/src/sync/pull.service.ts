@@ -1,0 +1,115 @@
+import { isProblem, problem, type PulledChange, type PullResponse } from '@valiza/domain';
+import {
+  describeDeviceBlocks,
+  ensureDeviceBlocks,
+  type NumberSettings,
+} from '../application-numbers/application-number.service.js';
+import type { Db } from '../db/database.js';
+import { findDevice } from '../devices/device.repository.js';
+import { missingForDevice } from '../files/manifest.service.js';
+import { findCentre } from '../org/centre.repository.js';
+import { listChangedEntities, prunedBefore, snapshotHorizon } from './change-log.repository.js';
+import type { DeviceActor } from './command-handler.js';
+import { PULLED_ENTITIES } from './entities/index.js';
+import type { PulledEntity, PullScope } from './pulled-entity.js';
+
+/**
+ * What a device needs since its checkpoint: the changed reference data (current state, each entity
+ * once), its number blocks (topped up first), the files it declared that have not arrived, its
+ * credential's expiry and a new checkpoint.
+ *
+ * The change log is read in a repeatable-read snapshot, and only rows of transactions below the
+ * snapshot's xmin — transactions that have all ended. A change numbered early but committed late is
+ * therefore never skipped: it is read by the first pull whose horizon has passed its transaction.
+ * The new checkpoint is that horizon. A missing checkpoint, one older than the pruned part of the
+ * log, or one from the future (a restored database) gets a full snapshot, flagged `reset`.
+ */
+export async function pullChanges(
+  db: Db,
+  actor: DeviceActor,
+  checkpoint: string | undefined,
+  settings: NumberSettings,
+  entities: readonly PulledEntity[] = PULLED_ENTITIES,
+): Promise<PullResponse> {
+  const device = { id: actor.deviceId, centreId: actor.centreId };
+  try {
+    await ensureDeviceBlocks(db, actor, device, settings);
+  } catch (error) {
+    // A year whose numbers are used up must not stop the device from syncing everything else.
+    if (!isProblem(error) || error.code !== 'numbers.exhausted') throw error;
+  }
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => {
+      const horizon = await snapshotHorizon(tx);
+      const from = checkpoint === undefined ? null : BigInt(checkpoint);
+      const reset = from === null || from > horizon.xmin || from < (await prunedBefore(tx));
+      const scope = await scopeOf(tx, actor);
+      const changes = reset
+        ? await fullSnapshot(tx, scope, entities)
+        : await changesBetween(tx, scope, from, horizon.xmin, entities);
+      const row = await findDevice(tx, actor.deviceId);
+      if (!row) throw problem('device.revoked');
+      return {
+        checkpoint: horizon.xmin.toString(),
+        reset,
+        changes,
+        numberBlocks: await describeDeviceBlocks(tx, device),
+        missingAttachments: await missingForDevice(tx, actor.deviceId),
+        device: { id: row.id, expiresAt: row.expiresAt.toISOString() },
+        serverTime: new Date().toISOString(),
+      };
+    });
+}
+
+async function scopeOf(tx: Db, actor: DeviceActor): Promise<PullScope> {
+  const centre = await findCentre(tx, actor.centreId);
+  if (!centre) throw problem('not_found');
+  return {
+    deviceId: actor.deviceId,
+    personId: actor.personId,
+    centreId: centre.id,
+    communityId: centre.communityId,
+  };
+}
+
+async function fullSnapshot(
+  tx: Db,
+  scope: PullScope,
+  entities: readonly PulledEntity[],
+): Promise<PulledChange[]> {
+  const changes: PulledChange[] = [];
+  for (const loader of entities)
+    for (const [id, data] of await loader.loadAll(tx, scope))
+      changes.push({ entity: loader.entity, id, op: 'upsert', data });
+  return changes;
+}
+
+/**
+ * The current state of every entity changed by transactions in `[from, to)`. An entity without a
+ * registered loader is not pulled by devices and is passed over.
+ */
+async function changesBetween(
+  tx: Db,
+  scope: PullScope,
+  from: bigint,
+  to: bigint,
+  entities: readonly PulledEntity[],
+): Promise<PulledChange[]> {
+  const changed = await listChangedEntities(tx, scope, from, to);
+  const loaders = new Map(entities.map((e) => [e.entity, e]));
+  const states = new Map<string, Map<string, Record<string, unknown>>>();
+  for (const [entity, loader] of loaders) {
+    const ids = changed.filter((c) => c.entity === entity).map((c) => c.entityId);
+    if (ids.length > 0) states.set(entity, await loader.load(tx, scope, ids));
+  }
+  return changed
+    .filter((c) => loaders.has(c.entity))
+    .map((c): PulledChange => {
+      const data = states.get(c.entity)?.get(c.entityId);
+      return data
+        ? { entity: c.entity, id: c.entityId, op: 'upsert', data }
+        : { entity: c.entity, id: c.entityId, op: 'delete' };
+    });
+}
