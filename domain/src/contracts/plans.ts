@@ -152,3 +152,17 @@ export const WaitingRequest = z.object({
 export type WaitingRequest = z.infer<typeof WaitingRequest>;
 
 export const WaitingQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) });
+
+/**
+ * An approved day as one person's field device receives it: the last approved snapshot, cut to the
+ * visits and sessions that person goes on. Until the next approval the device keeps this one.
+ */
+export const FieldDayPlan = z.object({
+  id: Id,
+  day: CivilDate,
+  approval: z.number().int(),
+  approvedAt: Instant,
+  visits: z.array(SnapshotVisit),
+  sessions: z.array(OutreachSession),
+});
+export type FieldDayPlan = z.infer<typeof FieldDayPlan>;

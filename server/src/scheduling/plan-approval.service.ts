@@ -12,6 +12,8 @@ import { centreOf, hasRole } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { recordChange } from '../sync/change-log.js';
+import { approvedPlanEntity } from './approved-plan.entity.js';
 import { assertDayRange } from './day-range.js';
 import { getPlan } from './plan-board.js';
 import { buildSnapshot } from './plan-snapshot.js';
@@ -88,6 +90,13 @@ export async function approvePlans(db: Db, actor: Actor, body: ApprovePlansBody)
         actor.personId,
       );
       await markApproved(tx, plan.id, actor.personId);
+      // Field devices pull the new snapshot; until then they keep the previous approval.
+      await recordChange(tx, {
+        centreId,
+        entity: approvedPlanEntity.entity,
+        entityId: plan.id,
+        op: 'upsert',
+      });
       await audit(
         tx,
         actor,

@@ -96,6 +96,7 @@ export async function markApproved(tx: Db, planId: string, by: string): Promise<
 
 export interface ApprovalRow {
   id: string;
+  planId: string;
   day: string;
   number: number;
   approvedAt: Date;
@@ -131,6 +132,7 @@ export async function insertApproval(
 
 const APPROVAL_COLUMNS = [
   'id',
+  'plan_id as planId',
   'day',
   'number',
   'approved_at as approvedAt',
