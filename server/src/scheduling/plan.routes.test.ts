@@ -241,4 +241,32 @@ describe('day plans and their approval', () => {
     expect(visits.map((v: { sequence: number }) => v.sequence)).toEqual([1, 2]);
     expect(visits[0].startTime).toBe(route.stops[0].startTime);
   });
+
+  it('shows an administrator only their own visits, and the technician the day', async () => {
+    const { kam, app, place, technician } = await setup();
+    const own = await place('10:00', '11:00');
+    const colleague = await makePerson(t.db, { centreId: kam.centre.id }, ['administrator']);
+    const { requestId } = await makeEligibleRequest(t.db, kam.centre);
+    const head = await signIn(app, kam.head.login, TEST_PASSWORD);
+    const other = (
+      await head.post('/api/v1/visits', {
+        kind: 'home',
+        requestId,
+        day,
+        startTime: '12:00',
+        endTime: '13:00',
+        staffIds: [colleague.actor.personId],
+        kitId: kam.centre.kitId,
+      })
+    ).json();
+    const field = await signIn(app, kam.administrator.login, TEST_PASSWORD);
+    const mine = (
+      await field.get(`/api/v1/visits?from=${day}&to=${day}&personId=${colleague.actor.personId}`)
+    ).json().items;
+    expect(mine.map((v: { id: string }) => v.id)).toEqual([own.id]);
+    expect((await field.get(`/api/v1/visits/${other.id}`)).statusCode).toBe(404);
+    expect((await field.get(`/api/v1/plans/${day}`)).statusCode).toBe(403);
+    const board = (await technician.get(`/api/v1/plans/${day}`)).json();
+    expect(board.visits).toHaveLength(2);
+  });
 });

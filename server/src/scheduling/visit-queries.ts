@@ -23,9 +23,12 @@ export async function presentVisits(db: Db, rows: readonly VisitRow[]): Promise<
   );
 }
 
-/** Whether the actor plans (sees every visit) or only goes out (sees their own). */
+/**
+ * Whether the actor sees every visit of the centre — heads and operators plan them, technicians
+ * ready the kits for them — or only goes out and sees their own.
+ */
 export function plansVisits(actor: Actor): boolean {
-  return hasRole(actor, 'head', 'operator');
+  return hasRole(actor, 'head', 'operator', 'technician');
 }
 
 /**
