@@ -4,7 +4,8 @@ import { makeEligibleRequest } from '../test/scheduling-fixtures.js';
 import { useTestDatabase } from '../test/test-db.js';
 import { createOutreachSchedule, listOutreachSessions } from './outreach.service.js';
 import { listCentreVisits } from './visit-queries.js';
-import { cancelVisit, changeVisit, placeVisit } from './visit.service.js';
+import { cancelVisit, changeVisit, placeVisit, releaseVisitOfRequest } from './visit.service.js';
+import { inTransaction } from '../db/transaction.js';
 
 const day = '2027-03-02';
 
@@ -292,5 +293,19 @@ describe('placing visits', () => {
       .where('visit_id', '=', booked.id)
       .executeTakeFirstOrThrow();
     expect(sms.body).toContain('Пункт');
+  });
+
+  it('releases the visit of a request that ends elsewhere, freeing the slot', async () => {
+    const { kam, home } = await centre();
+    const [a, b] = await Promise.all([1, 2].map(() => makeEligibleRequest(t.db, kam.centre)));
+    const visit = await placeVisit(t.db, kam.operator.actor, home(a!.requestId, '10:00', '11:00'));
+    await inTransaction(t.db, (tx) =>
+      releaseVisitOfRequest(tx, kam.operator.actor, a!.requestId, 'Заявку скасовано'),
+    );
+    const [row] = await listCentreVisits(t.db, kam.head.actor, { from: day, to: day, status: 'cancelled' });
+    expect(row).toMatchObject({ id: visit.id, cancelReason: 'Заявку скасовано' });
+    await expect(
+      placeVisit(t.db, kam.operator.actor, home(b!.requestId, '10:00', '11:00')),
+    ).resolves.toBeTruthy();
   });
 });

@@ -242,3 +242,39 @@ export async function cancelVisit(db: Db, actor: Actor, id: string, body: Cancel
     return present(tx, row, request);
   });
 }
+
+/**
+ * Takes the planned visit of a request off its plan when the request itself ends elsewhere — the
+ * office cancels it — inside the caller's transaction: bookings released, the plan marked changed,
+ * the applicant told. The request's own state is left to the caller. Does nothing when no visit is
+ * planned.
+ */
+export async function releaseVisitOfRequest(
+  tx: Db,
+  actor: Actor,
+  requestId: string,
+  reason: string,
+): Promise<void> {
+  const planned = await tx
+    .selectFrom('visits')
+    .select(['id', 'version'])
+    .where('request_id', '=', requestId)
+    .where('status', '=', 'planned')
+    .executeTakeFirst();
+  if (!planned) return;
+  const visit = (await findVisitForUpdate(tx, planned.id))!;
+  assertSameCentre(actor, visit.centreId);
+  const request = await requestOf(tx, actor, requestId);
+  const row: VisitRow = { ...visit, status: 'cancelled', cancelReason: reason, version: visit.version + 1 };
+  await updateVisit(tx, row);
+  await releaseBookings(tx, { visitId: visit.id });
+  await planChanged(tx, actor, visit.centreId, visit.day, visit.id);
+  await notifyApplicant(tx, row, request, 'cancelled');
+  await audit(
+    tx,
+    actor,
+    'visit.cancelled',
+    { type: 'visit', id: visit.id, centreId: visit.centreId },
+    { day: visit.day, byRequest: true },
+  );
+}
