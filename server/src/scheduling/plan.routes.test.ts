@@ -269,4 +269,27 @@ describe('day plans and their approval', () => {
     const board = (await technician.get(`/api/v1/plans/${day}`)).json();
     expect(board.visits).toHaveLength(2);
   });
+
+  it('leaves exactly one of two overlapping visits posted by two planners at once', async () => {
+    const { kam, head, operator } = await setup();
+    const [a, b] = await Promise.all([1, 2].map(() => makeEligibleRequest(t.db, kam.centre)));
+    const body = (requestId: string, startTime: string, endTime: string) => ({
+      kind: 'home',
+      requestId,
+      day,
+      startTime,
+      endTime,
+      staffIds: [kam.administrator.actor.personId],
+      kitId: kam.centre.kitId,
+    });
+    const answers = await Promise.all([
+      operator.post('/api/v1/visits', body(a!.requestId, '14:00', '15:00')),
+      head.post('/api/v1/visits', body(b!.requestId, '14:30', '15:30')),
+    ]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = answers.find((r) => r.statusCode === 409)!.json().error;
+    expect(refused.code).toBe('visit.overlap_person');
+    expect(refused.message).toMatch(/зайнят.*\d\d\.\d\d\.\d{4} з 14:\d\d до 15:\d\d/);
+    expect((await head.get(`/api/v1/visits?from=${day}&to=${day}`)).json().items).toHaveLength(1);
+  });
 });
