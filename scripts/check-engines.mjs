@@ -14,14 +14,17 @@ function admits(range) {
     const major = Number(lower[2]);
     const minor = Number(lower[3] ?? 0);
     if (lower[1] === '^') return major === oldest[0] && minor <= oldest[1];
-    if (lower[1] === '>=' || lower[1] === undefined) return major < oldest[0] || (major === oldest[0] && minor <= oldest[1]);
+    if (lower[1] === '>=' || lower[1] === undefined)
+      return major < oldest[0] || (major === oldest[0] && minor <= oldest[1]);
     return true;
   });
 }
 
 const bad = Object.entries(lock.packages ?? {})
   .filter(([, pkg]) => typeof pkg.engines?.node === 'string' && !admits(pkg.engines.node))
-  .map(([path, pkg]) => `${path.replace(/^.*node_modules\//, '')}@${pkg.version} needs Node ${pkg.engines.node}`);
+  .map(
+    ([path, pkg]) => `${path.replace(/^.*node_modules\//, '')}@${pkg.version} needs Node ${pkg.engines.node}`,
+  );
 
 if (bad.length > 0) {
   console.error(`Packages that do not run on Node ${oldest.join('.')}:\n  ${bad.join('\n  ')}`);

@@ -22,6 +22,7 @@ export const Login = z
   .string()
   .trim()
   .toLowerCase()
+  .min(1)
   .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/);
 
 export const Region = z.object({ id: Id, name: z.string(), nameEn: z.string().nullable() });

@@ -39,7 +39,7 @@ describe('validation details', () => {
     expect(result.success).toBe(false);
     const details = issuesToDetails(result.error!.issues, 'uk');
     expect(details).toEqual([
-      { path: 'name', code: 'too_small', message: "Обов'язкове поле." },
+      { path: 'name', code: 'too_small', message: 'Обов’язкове поле.' },
       { path: 'age', code: 'invalid_type', message: 'Неправильний тип значення.' },
       { path: 'tags', code: 'too_big', message: 'Забагато елементів (щонайбільше 1).' },
       { path: 'extra', code: 'unrecognized_keys', message: 'Невідоме поле.' },

@@ -6,7 +6,7 @@ import type { ProblemDetail } from './problem.js';
 type Issue = z.core.$ZodIssue;
 
 const TEXT = {
-  required: { uk: "Обов'язкове поле.", en: 'Required.' },
+  required: { uk: 'Обов’язкове поле.', en: 'Required.' },
   wrongType: { uk: 'Неправильний тип значення.', en: 'Wrong type of value.' },
   maxLength: { uk: 'Не довше ніж {n} символів.', en: 'At most {n} characters.' },
   minLength: { uk: 'Щонайменше {n} символів.', en: 'At least {n} characters.' },
@@ -50,7 +50,8 @@ export function describeIssue(issue: Issue, locale: Locale): string {
     case 'too_big':
       return say(sized(issue.origin, 'max'), locale, issue.maximum);
     case 'too_small':
-      if (issue.origin === 'string' && issue.minimum === 1) return say('required', locale);
+      if ((issue.origin === 'string' || issue.origin === 'array') && issue.minimum === 1)
+        return say('required', locale);
       return say(sized(issue.origin, 'min'), locale, issue.minimum);
     case 'invalid_format': {
       const format = issue.format;

@@ -48,7 +48,7 @@ describe('bad input', () => {
     });
     const uk = await client.post('/api/v1/outreach-points', { name: 'Пункт' });
     expect(uk.json().error.details).toEqual([
-      { path: 'address', code: 'invalid_type', message: "Обов'язкове поле." },
+      { path: 'address', code: 'invalid_type', message: 'Обов’язкове поле.' },
     ]);
   });
 

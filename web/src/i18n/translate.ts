@@ -1,0 +1,10 @@
+import { interpolate, type Locale } from '@valiza/domain';
+import { MESSAGES, type MessageKey } from './messages';
+import type { MessageParams } from './types';
+
+/** The message of a key in a language, with its `{placeholders}` filled. */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return interpolate(MESSAGES[locale][key], params);
+}
+
+export type TranslateFn = (key: MessageKey, params?: MessageParams) => string;

@@ -1,0 +1,20 @@
+/** Sign-in and one's own password. */
+export const auth = {
+  'auth.login': 'Логін',
+  'auth.login.hint': 'Латинські малі літери, цифри, крапка, дефіс, наприклад kam.ivanenko.',
+  'auth.password': 'Пароль',
+  'auth.signIn.title': 'Вхід до Valiza',
+  'auth.signIn.lead': 'Мобільний ЦНАП. Увійдіть зі своїм логіном і паролем.',
+  'auth.signIn.submit': 'Увійти',
+  'auth.signIn.expired': 'Сеанс завершився. Увійдіть знову, щоб продовжити.',
+  'auth.signIn.forgotten': 'Забули пароль? Попросіть керівника ЦНАП установити новий.',
+  'auth.password.title': 'Змінити пароль',
+  'auth.password.lead': 'Після зміни пароля на інших пристроях потрібно буде увійти знову.',
+  'auth.password.current': 'Поточний пароль',
+  'auth.password.new': 'Новий пароль',
+  'auth.password.repeat': 'Новий пароль ще раз',
+  'auth.password.rule': 'Щонайменше {n} символів. Найкраще — кілька слів, які легко запам’ятати.',
+  'auth.password.mismatch': 'Паролі не збігаються.',
+  'auth.password.submit': 'Змінити пароль',
+  'auth.password.changed': 'Пароль змінено. На інших пристроях сеанси завершено.',
+};

@@ -1,0 +1,25 @@
+/** The first run of a new installation. */
+export const setup = {
+  'setup.title': 'Початкове налаштування',
+  'setup.lead':
+    'Створіть першу область, громаду, ЦНАП і обліковий запис його керівника. Це роблять один раз.',
+  'setup.token': 'Код налаштування',
+  'setup.token.hint': 'Код надруковано в консолі сервера під час його запуску.',
+  'setup.section.place': 'Область і громада',
+  'setup.region': 'Область',
+  'setup.region.hint': 'Наприклад: Дніпропетровська область.',
+  'setup.community': 'Територіальна громада',
+  'setup.community.hint': 'Наприклад: Кам’янська міська територіальна громада.',
+  'setup.katotth': 'Код КАТОТТГ громади',
+  'setup.katotth.hint': 'UA і 17 цифр, з кодифікатора територій.',
+  'setup.section.centre': 'ЦНАП',
+  'setup.centreName': 'Назва ЦНАП',
+  'setup.centreName.hint': 'Як її бачать люди, наприклад: ЦНАП м. Кам’янське.',
+  'setup.code': 'Код ЦНАП',
+  'setup.code.hint': 'Від 2 до 6 великих літер або цифр, наприклад КАМ. Він буде в номерах заяв.',
+  'setup.slug': 'Адреса сторінки ЦНАП',
+  'setup.slug.hint': 'Латинські малі літери, цифри й дефіс, наприклад kamianske.',
+  'setup.section.head': 'Керівник ЦНАП',
+  'setup.headName': 'Прізвище, ім’я та по батькові',
+  'setup.submit': 'Створити й увійти',
+};
