@@ -16,7 +16,17 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['@electric-sql/pglite', '@node-rs/argon2', '@fastify/swagger-ui', 'pg-native'],
+  // Spreadsheet and PDF libraries are large and needed only when someone imports, exports or prints;
+  // kept outside, they are loaded on first use instead of at every start.
+  external: [
+    '@electric-sql/pglite',
+    '@node-rs/argon2',
+    '@fastify/swagger-ui',
+    'pg-native',
+    'exceljs',
+    'pdf-lib',
+    '@pdf-lib/fontkit',
+  ],
   // Bundled CommonJS packages call require(); give the ES module one.
   banner: {
     js: "import { createRequire as __valizaRequire } from 'node:module'; const require = __valizaRequire(import.meta.url);",

@@ -1,4 +1,5 @@
 export * from './i18n/locale.js';
+export * from './i18n/plural.js';
 export * from './errors/error-entry.js';
 export * from './errors/catalogue.js';
 export * from './errors/problem.js';
@@ -8,7 +9,6 @@ export * from './contracts/roles.js';
 export * from './contracts/auth.js';
 export * from './contracts/org.js';
 export * from './contracts/audit.js';
-export { ageOn, BirthDate, normalisePhone, PhoneNumber } from './contracts/phone-and-birth-date.js';
 export * from './contracts/catalogue.js';
 export * from './contracts/request-fields.js';
 export * from './contracts/requests.js';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { INCIDENT_KINDS } from '../rules/risk-signals.js';
 import { Id, requiredText } from './common.js';
 import { CategoryCode } from './catalogue.js';
-import { BirthDate, PhoneNumber } from './phone-and-birth-date.js';
+import { BirthDate } from '../identifiers/birth-date.js';
+import { PhoneNumber } from '../identifiers/phone.js';
 import { PlaceKind } from './request-fields.js';
 import { RequestState } from './requests.js';
 

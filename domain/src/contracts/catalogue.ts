@@ -16,12 +16,21 @@ export const ServiceDocument = z.object({
 });
 export type ServiceDocument = z.infer<typeof ServiceDocument>;
 
+/**
+ * A document as the head enters it: a one-line name without `|` and a one-line note, so that a whole
+ * list fits one spreadsheet cell as `name | form | note` lines and comes back unchanged.
+ */
 export const ServiceDocumentInput = z.strictObject({
   /** Keep the id of a document being edited, so requests that confirmed it still refer to it. */
   id: Id.nullish(),
-  name: requiredText(300),
+  name: requiredText(300).regex(/^[^|\r\n]*$/),
   form: DocumentForm,
-  note: optionalText(500),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .regex(/^[^\r\n]*$/)
+    .nullish(),
 });
 
 /** A Ukrainian IBAN with correct check digits; spaces are dropped, letters upper-cased. */

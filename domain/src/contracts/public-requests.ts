@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, optionalText, requiredText, Slug } from './common.js';
 import { CategoryCode, DocumentForm, ServiceFee } from './catalogue.js';
-import { PhoneNumber } from './phone-and-birth-date.js';
+import { PhoneNumber } from '../identifiers/phone.js';
 import { RequesterKind, requireFields } from './request-fields.js';
 import { RequestState } from './requests.js';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Id, optionalText, requiredText, TimeOfDay } from './common.js';
 import { CategoryCode } from './catalogue.js';
 import { Weekday } from './org.js';
-import { BirthDate, PhoneNumber } from './phone-and-birth-date.js';
+import { BirthDate } from '../identifiers/birth-date.js';
+import { PhoneNumber } from '../identifiers/phone.js';
 
 /** The parts of a visit request, shared by the operator's intake and the public form. */
 export const RequestChannel = z.enum(['phone', 'in_person', 'email', 'social_worker', 'web']);

@@ -4,7 +4,8 @@ import { REQUEST_STATES } from '../rules/request-states.js';
 import { RISK_SIGNAL_CODES } from '../rules/risk-signals.js';
 import { CivilDate, Id, optionalText } from './common.js';
 import { CategoryCode } from './catalogue.js';
-import { BirthDate, PhoneNumber } from './phone-and-birth-date.js';
+import { BirthDate } from '../identifiers/birth-date.js';
+import { PhoneNumber } from '../identifiers/phone.js';
 import {
   ApplicantInput,
   CallerIdentification,

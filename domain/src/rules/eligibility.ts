@@ -1,4 +1,4 @@
-import { ageOn } from '../contracts/phone-and-birth-date.js';
+import { ageOn } from '../identifiers/birth-date.js';
 import type { CategoryCode } from '../contracts/catalogue.js';
 import type { Localised } from '../i18n/locale.js';
 

@@ -1,4 +1,4 @@
-import { ageOn } from '../contracts/phone-and-birth-date.js';
+import { ageOn } from '../identifiers/birth-date.js';
 import { interpolate, type Locale, type Localised } from '../i18n/locale.js';
 import { formatDate } from '../time/display-format.js';
 import type { CategoryCode } from '../contracts/catalogue.js';
@@ -41,8 +41,8 @@ export const RISK_SIGNAL_TEXTS: Record<RiskSignalCode, Localised> = {
     en: 'Another open request is linked to this phone number ({numbers}).',
   },
   phone_many_requests: {
-    uk: 'З цього номера надійшло {count} заявок за {days} днів.',
-    en: '{count} requests came from this phone number within {days} days.',
+    uk: 'Заявок із цього номера за останні {days} днів: {count}.',
+    en: 'Requests from this phone number in the last {days} days: {count}.',
   },
   age_below_80: {
     uk: 'Обрано категорію «80 років і більше», але за датою народження особі {age}.',

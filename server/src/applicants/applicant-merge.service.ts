@@ -1,6 +1,6 @@
 import { problem } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
-import { assertRole, centreOf } from '../auth/policy.js';
+import { assertRole } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
@@ -21,16 +21,19 @@ import { countRequestsOf } from './applicant-card.repository.js';
  * that no history is lost. Another centre's applicant is `not_found`.
  */
 export async function mergeApplicants(db: Db, actor: Actor, keptId: string, mergeIds: readonly string[]) {
-  const centreId = centreOf(actor);
+  // People without a centre get the same `not_found` as anyone asking about another centre's record.
+  const centreId = actor.centreId;
+  if (!centreId) throw problem('not_found');
   return inTransaction(db, async (tx) => {
     const ids = [keptId, ...mergeIds];
+    const unique = [...new Set(ids)];
     // Locks in id order, so that two merges of overlapping applicants cannot deadlock.
-    for (const id of [...new Set(ids)].sort()) await lockApplicant(tx, id);
-    const found = await findApplicants(tx, ids);
-    if (found.length !== new Set(ids).size || found.some((a) => a.centreId !== centreId))
+    for (const id of [...unique].sort()) await lockApplicant(tx, id);
+    const found = await findApplicants(tx, unique);
+    if (found.length !== unique.length || found.some((a) => a.centreId !== centreId))
       throw problem('not_found');
     assertRole(actor, 'head');
-    if (new Set(ids).size !== ids.length || found.some((a) => a.mergedInto))
+    if (unique.length !== ids.length || found.some((a) => a.mergedInto))
       throw problem('applicants.merge_invalid', { details: [{ path: 'mergeIds', code: 'invalid' }] });
     const [kept, ...merged] = found as [ApplicantRow, ...ApplicantRow[]];
     await absorb(tx, actor, kept, merged);

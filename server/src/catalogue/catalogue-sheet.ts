@@ -95,13 +95,22 @@ function documents(text: string, errors: CellError[]) {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [name = '', formWord = '', ...note] = line.split('|').map((part) => part.trim());
+      // The name ends at the first `|`, the form at the second; the note is the rest as written.
+      const [name = '', formWord = '', note = ''] = splitTwice(line);
       const form = (Object.keys(FORM_WORDS) as (keyof typeof FORM_WORDS)[]).find(
         (f) => FORM_WORDS[f] === formWord.toLowerCase() || f === formWord.toLowerCase(),
       );
       if (!form) errors.push({ key: 'documents', code: 'document_form' });
-      return { name, form: form ?? 'original', note: note.join(' | ') || null };
+      return { name, form: form ?? 'original', note: note || null };
     });
+}
+
+function splitTwice(line: string): [string, string, string] {
+  const first = line.indexOf('|');
+  if (first < 0) return [line.trim(), '', ''];
+  const second = line.indexOf('|', first + 1);
+  if (second < 0) return [line.slice(0, first).trim(), line.slice(first + 1).trim(), ''];
+  return [line.slice(0, first).trim(), line.slice(first + 1, second).trim(), line.slice(second + 1).trim()];
 }
 
 /** A row's cells (by column) as a service body for the contract to check, and cells it could not read. */

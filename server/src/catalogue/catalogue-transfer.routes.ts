@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { ExportQuery, problem, ServiceImportResult } from '@valiza/domain';
 import { requireActor } from '../auth/policy.js';
 import { typed } from '../http/typed.js';
@@ -27,6 +28,15 @@ export async function catalogueTransferRoutes(app: FastifyInstance): Promise<voi
         summary: 'The catalogue as XLSX or CSV (Ukrainian headers; documents one per line in one cell)',
         querystring: ExportQuery,
         produces: [XLSX, CSV],
+        response: {
+          200: {
+            description: 'The catalogue file',
+            content: {
+              [XLSX]: { schema: z.any().meta({ type: 'string', format: 'binary' }) },
+              [CSV]: { schema: z.string() },
+            },
+          },
+        },
       },
     },
     async (req, reply) => {
@@ -47,6 +57,7 @@ export async function catalogueTransferRoutes(app: FastifyInstance): Promise<voi
           'Import a catalogue file (head): all rows or none; errors name the row and the column. ' +
           'Body: the XLSX or CSV file itself.',
         consumes: [XLSX, CSV],
+        body: z.any().meta({ type: 'string', format: 'binary', description: 'The XLSX or CSV file' }),
         response: { 200: ServiceImportResult },
       },
     },

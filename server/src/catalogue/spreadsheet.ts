@@ -1,8 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { neutraliseFormula, restoreFormulaText } from './cell-safety.js';
 import { parseCsv, writeCsv } from './csv.js';
 
 export type SheetFormat = 'xlsx' | 'csv';
+
+/** exceljs is loaded on first use: it is large, and most server starts never touch a spreadsheet. */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 /**
  * Writes a table (a header row, then data) as XLSX or CSV. Every cell is text, and text that a
@@ -15,7 +20,7 @@ export async function writeTable(
 ): Promise<Buffer> {
   const safe = rows.map((row) => row.map(neutraliseFormula));
   if (format === 'csv') return Buffer.from(writeCsv(safe), 'utf8');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Valiza';
   const sheet = workbook.addWorksheet(sheetName);
   for (const row of safe) sheet.addRow(row);
@@ -34,7 +39,7 @@ export async function writeTable(
 /** Reads the first sheet of an XLSX file, or a CSV file, into rows of text cells. */
 export async function readTable(bytes: Buffer, format: SheetFormat): Promise<string[][]> {
   if (format === 'csv') return parseCsv(bytes.toString('utf8')).map((row) => row.map(restoreFormulaText));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

@@ -1,12 +1,10 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import { loadFonts } from './fonts.js';
 import { wrapText } from './wrap-text.js';
 
 /** A4 in PDF points (1/72 inch). */
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
-const GREY = rgb(0.35, 0.35, 0.35);
 
 interface TextOptions {
   size?: number;
@@ -30,12 +28,18 @@ export class PdfLayout {
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
+    private readonly colours: { black: RGB; grey: RGB },
   ) {
     this.newPage();
   }
 
   /** A new document with its title and language in the metadata. */
   static async create(meta: { title: string; language: string }): Promise<PdfLayout> {
+    // pdf-lib and fontkit are loaded on first use: they are large, and most starts print nothing.
+    const [{ PDFDocument, rgb }, { default: fontkit }] = await Promise.all([
+      import('pdf-lib'),
+      import('@pdf-lib/fontkit'),
+    ]);
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
     const fonts = await loadFonts();
@@ -47,7 +51,7 @@ export class PdfLayout {
     doc.setLanguage(meta.language);
     doc.setProducer('Valiza');
     doc.setCreator('Valiza');
-    return new PdfLayout(doc, regular, bold);
+    return new PdfLayout(doc, regular, bold, { black: rgb(0, 0, 0), grey: rgb(0.35, 0.35, 0.35) });
   }
 
   /** The width text can take on a line, in points. */
@@ -74,7 +78,7 @@ export class PdfLayout {
         y: this.y + (lineHeight - size) / 2,
         size,
         font,
-        color: options.grey ? GREY : rgb(0, 0, 0),
+        color: options.grey ? this.colours.grey : this.colours.black,
       });
     }
     this.y -= options.after ?? 2;

@@ -14,6 +14,7 @@ import { findApplicant } from '../applicants/applicant.repository.js';
 import { audit } from '../audit/audit.service.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
+import { json } from '../db/json.js';
 import { inTransaction } from '../db/transaction.js';
 import { currentCounter } from '../numbering/number-counter.repository.js';
 import { nextInSeries } from '../numbering/numbering.js';
@@ -40,60 +41,70 @@ export async function submitPublicRequest(db: Db, config: Config, body: PublicRe
     const centre = await findCentreBySlug(tx, body.centre);
     if (!centre) throw problem('not_found');
     const year = Number(civilDateIn(new Date(), centre.timezone).slice(0, 4));
-    const series = { centreId: centre.id, series: REQUEST_SERIES, year };
     // A robot sees the number the next real request would get; nothing is stored or counted.
-    if (body.website) return formatRequestNumber(centre.code, year, (await currentCounter(tx, series)) + 1);
+    if (body.website) {
+      const last = await currentCounter(tx, { centreId: centre.id, series: REQUEST_SERIES, year });
+      return formatRequestNumber(centre.code, year, last + 1);
+    }
     const hash = phoneHash(config.secret, body.phone);
     if ((await countRecentSubmissions(tx, hash, 24)) >= config.publicRequestsPerPhonePerDay)
       throw problem('rate_limited', { retryAfterSeconds: 3600 });
     await recordSubmission(tx, hash);
-    if (body.category) await assertCategoryOffered(tx, centre.id, body.category);
-    const services = await resolveServices(
-      tx,
-      centre.id,
-      body.serviceIds.map((serviceId) => ({ serviceId, checklistReadOut: false, documentsAtHand: [] })),
-    );
-    const place = await publicPlace(tx, centre, body);
-    const self = body.requester.kind === 'self';
-    const applicant = await applicantForIntake(tx, null, centre.id, {
-      fullName: body.applicantName,
-      birthDate: null,
-      phones: self ? [body.phone] : [],
-      registeredInCommunity: null,
-    });
-    const sequence = await nextInSeries(tx, series);
-    const id = uuidv7();
-    const number = formatRequestNumber(centre.code, year, sequence);
-    await insertRequest(tx, {
-      id,
-      centre_id: centre.id,
-      number,
-      number_year: year,
-      number_seq: sequence,
-      applicant_id: applicant.id,
-      channel: 'web',
-      requester_kind: body.requester.kind,
-      requester_name: self ? null : (body.requester.name ?? null),
-      requester_phone: body.phone,
-      ...place,
-      category: body.category ?? null,
-      notes: body.note ?? null,
-      online_acknowledged_at: new Date(),
-      needs_witness: false,
-      needs_security: false,
-      preferences: JSON.stringify({ weekdays: [], windows: [] }),
-    });
-    await replaceRequestServices(tx, id, services);
-    await insertStateChange(tx, { requestId: id, from: null, to: 'new', actorId: null, reason: null });
-    await audit(
-      tx,
-      null,
-      'request.created',
-      { type: 'request', id, centreId: centre.id },
-      { channel: 'web' },
-    );
-    return number;
+    return acceptPublicRequest(tx, centre, body);
   });
+}
+
+/**
+ * Stores a public request once the anti-spam checks passed: a new applicant, the request as `new`,
+ * channel `web`, numbered at once, the ticked consent and liability boxes recorded with the time.
+ * Answers the number.
+ */
+export async function acceptPublicRequest(
+  tx: Db,
+  centre: CentreRow,
+  body: PublicRequestBody,
+): Promise<string> {
+  if (body.category) await assertCategoryOffered(tx, centre.id, body.category);
+  const services = await resolveServices(
+    tx,
+    centre.id,
+    body.serviceIds.map((serviceId) => ({ serviceId, checklistReadOut: false, documentsAtHand: [] })),
+  );
+  const place = await publicPlace(tx, centre, body);
+  const self = body.requester.kind === 'self';
+  const applicant = await applicantForIntake(tx, null, centre.id, {
+    fullName: body.applicantName,
+    birthDate: null,
+    phones: self ? [body.phone] : [],
+    registeredInCommunity: null,
+  });
+  const year = Number(civilDateIn(new Date(), centre.timezone).slice(0, 4));
+  const sequence = await nextInSeries(tx, { centreId: centre.id, series: REQUEST_SERIES, year });
+  const id = uuidv7();
+  const number = formatRequestNumber(centre.code, year, sequence);
+  await insertRequest(tx, {
+    id,
+    centre_id: centre.id,
+    number,
+    number_year: year,
+    number_seq: sequence,
+    applicant_id: applicant.id,
+    channel: 'web',
+    requester_kind: body.requester.kind,
+    requester_name: self ? null : (body.requester.name ?? null),
+    requester_phone: body.phone,
+    ...place,
+    category: body.category ?? null,
+    notes: body.note ?? null,
+    online_acknowledged_at: new Date(),
+    needs_witness: false,
+    needs_security: false,
+    preferences: json({ weekdays: [], windows: [] }),
+  });
+  await replaceRequestServices(tx, id, services);
+  await insertStateChange(tx, { requestId: id, from: null, to: 'new', actorId: null, reason: null });
+  await audit(tx, null, 'request.created', { type: 'request', id, centreId: centre.id }, { channel: 'web' });
+  return number;
 }
 
 async function publicPlace(tx: Db, centre: CentreRow, body: PublicRequestBody) {

@@ -1,4 +1,4 @@
-import { problem, type RequestTransitionBody } from '@valiza/domain';
+import { assertCivilDate, problem, type RequestTransitionBody } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { assertRole } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
@@ -43,6 +43,7 @@ export async function markScheduled(
   requestId: string,
   plannedDate: string,
 ): Promise<void> {
+  assertCivilDate(plannedDate);
   await withLockedRequest(tx, actor, requestId, async (t, request) => {
     if (request.state !== 'scheduled') {
       await applyTransition(

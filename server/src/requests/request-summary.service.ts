@@ -3,6 +3,7 @@ import {
   formatDate,
   formatHryvnias,
   problem,
+  ukrainianPlural,
   type Locale,
   type RequestDetail,
 } from '@valiza/domain';
@@ -73,7 +74,7 @@ function writeService(pdf: PdfLayout, s: RequestDetail['services'][number], loca
     pdf.field(t.purpose, s.fee.purpose);
     pdf.field(t.payment, s.paymentMethod ? PAYMENT_TEXT[locale][s.paymentMethod] : null);
   }
-  pdf.field(t.term, s.termDays ? `${s.termDays} ${t.days[s.termKind]}` : t.termLaw);
+  pdf.field(t.term, s.termDays ? termText(s.termDays, s.termKind, locale) : t.termLaw);
   pdf.text(t.documents, { size: 9, grey: true, after: 1 });
   pdf.list(
     s.documents.map((d) => {
@@ -107,4 +108,9 @@ function preferencesText(r: RequestDetail, locale: Locale): string | null {
   const windows = r.preferences.windows.map((w) => `${w.from}–${w.to}`).join(', ');
   const text = [days, windows, r.preferences.note].filter(Boolean).join('; ');
   return text || null;
+}
+
+function termText(days: number, kind: 'working' | 'calendar' | 'law', locale: Locale): string {
+  const [one, few, many] = SUMMARY_TEXT[locale].days[kind];
+  return `${days} ${locale === 'uk' ? ukrainianPlural(days, one, few, many) : days === 1 ? one : many}`;
 }

@@ -38,7 +38,11 @@ export const SUMMARY_TEXT = {
     floor: 'поверх',
     intercom: 'домофон',
     ward: 'палата',
-    days: { working: 'робочих днів', calendar: 'календарних днів', law: 'днів' },
+    days: {
+      working: ['робочий день', 'робочі дні', 'робочих днів'],
+      calendar: ['календарний день', 'календарні дні', 'календарних днів'],
+      law: ['день', 'дні', 'днів'],
+    },
   },
   en: {
     title: 'Request for a visit of the mobile office',
@@ -76,7 +80,11 @@ export const SUMMARY_TEXT = {
     floor: 'floor',
     intercom: 'intercom',
     ward: 'ward',
-    days: { working: 'working days', calendar: 'calendar days', law: 'days' },
+    days: {
+      working: ['working day', 'working days', 'working days'],
+      calendar: ['calendar day', 'calendar days', 'calendar days'],
+      law: ['day', 'days', 'days'],
+    },
   },
 } as const satisfies Record<Locale, unknown>;
 

@@ -122,6 +122,12 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         querystring: z.strictObject({ lang: z.enum(['uk', 'en']).default('uk') }),
         produces: ['application/pdf'],
+        response: {
+          200: {
+            description: 'The summary as a PDF',
+            content: { 'application/pdf': { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
+          },
+        },
       },
     },
     async (req, reply) => {
