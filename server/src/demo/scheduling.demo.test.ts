@@ -54,6 +54,23 @@ describe('scheduling demo', () => {
         .execute();
       expect(checks).toEqual([{ ready: true }]);
     }
+    const promisedWithoutVisit = await t.db
+      .selectFrom('requests as r')
+      .select('r.id')
+      .where('r.state', '=', 'scheduled')
+      .where('r.planned_date', '>=', today)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('visits as v')
+              .whereRef('v.request_id', '=', 'r.id')
+              .where('v.status', '=', 'planned'),
+          ),
+        ),
+      )
+      .execute();
+    expect(promisedWithoutVisit).toEqual([]);
     const plans = await t.db
       .selectFrom('plans')
       .select(['state'])

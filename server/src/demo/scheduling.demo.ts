@@ -1,20 +1,21 @@
+import { sql } from 'kysely';
 import {
   addDays,
   civilDateIn,
   isWorkingDay,
-  type CreateRequestBody,
+  minutesOf,
+  timeOfMinutes,
+  type Companion,
+  type CompanionKind,
   type KitChecklist,
-  type ServiceBody,
 } from '@valiza/domain';
-import type { Actor } from '../auth/actor.js';
 import { actorFor } from '../auth/auth.service.js';
-import { createService, listCentreServices } from '../catalogue/service.service.js';
-import { createRequest } from '../requests/request.service.js';
 import { calendarSettingsOf } from '../scheduling/centre-calendar.service.js';
 import { recordKitCheck } from '../scheduling/kit-check.service.js';
 import { createOutreachSchedule, listOutreachSessions } from '../scheduling/outreach.service.js';
 import { approvePlans } from '../scheduling/plan-approval.service.js';
 import { listPlanSummaries } from '../scheduling/plan-board.js';
+import { findPlanningRequests } from '../scheduling/request-source.repository.js';
 import { placeVisit } from '../scheduling/visit.service.js';
 import type { DemoContext } from './demo.js';
 
@@ -23,71 +24,28 @@ const CENTRES = [
   {
     slug: 'kamianske' as const,
     head: 'kam.head',
-    operator: 'kam.operator',
     field: 'kam.field',
     tech: 'kam.tech',
     kit: 'КАМ-1',
     point: 'Будинок культури, Карнаухівка',
     outreach: { weekday: 2, startTime: '10:00', endTime: '13:00' },
-    localities: ['Кам’янське', 'Романкове', 'Світле', 'Карнаухівка'],
-    people: [
-      'Гнатюк Марія Степанівна',
-      'Лещенко Петро Іванович',
-      'Оліфіренко Ганна Миколаївна',
-      'Савчук Іван Петрович',
-      'Дяченко Ольга Федорівна',
-      'Тимошенко Василь Андрійович',
-      'Кузьменко Надія Олексіївна',
-      'Бойко Степан Григорович',
-      'Марченко Лідія Павлівна',
-      'Рудь Микола Семенович',
-      'Остапенко Віра Іванівна',
-      'Пономаренко Григорій Олексійович',
-      'Швець Катерина Дмитрівна',
-    ],
   },
   {
     slug: 'pyriatyn' as const,
     head: 'pyr.head',
-    operator: 'pyr.operator',
     field: 'pyr.field',
     tech: 'pyr.head',
     kit: 'ПИР-1',
     point: 'Приміщення старостату, Каплинці',
     outreach: { weekday: 4, startTime: '09:00', endTime: '12:00' },
-    localities: ['Пирятин', 'Велика Круча', 'Малютинці', 'Каплинці'],
-    people: [
-      'Головко Параска Іванівна',
-      'Литвиненко Андрій Петрович',
-      'Сидоренко Євдокія Миколаївна',
-      'Кравець Іван Іванович',
-      'Захарченко Марфа Степанівна',
-      'Приходько Федір Васильович',
-      'Мороз Антоніна Петрівна',
-      'Гордієнко Олексій Іванович',
-      'Білик Тетяна Григорівна',
-      'Федоренко Микола Андрійович',
-      'Ковальчук Ганна Іванівна',
-    ],
   },
 ];
 
-const REGISTRATION: ServiceBody = {
-  code: 'REG-RES',
-  name: 'Реєстрація місця проживання',
-  nameEn: 'Registration of residence',
-  provider: 'Виконавчий комітет міської ради',
-  fieldDeliverable: true,
-  fee: { kind: 'free' },
-  termDays: 1,
-  termKind: 'working',
-  documents: [
-    { name: 'Паспорт громадянина України або ID-картка', form: 'original', note: null },
-    { name: 'Заява', form: 'original', note: null },
-  ],
-  estimatedMinutes: 40,
-  demonstration: false,
-  active: true,
+/** Who goes along when a request needs it (outside people, named as the plan would name them). */
+const COMPANIONS: Record<CompanionKind, Companion> = {
+  escort: { kind: 'escort', name: 'Черговий наряд', organisation: 'Муніципальна охорона' },
+  witness: { kind: 'witness', name: 'Староста округу' },
+  partner: { kind: 'partner', name: 'Фахівець із соціальних питань', organisation: 'УСЗН' },
 };
 
 const READY: KitChecklist = {
@@ -98,62 +56,16 @@ const READY: KitChecklist = {
   scanner_batteries: true,
   camera: true,
 };
-const SLOTS = [
-  ['09:00', '09:40'],
-  ['10:30', '11:10'],
-  ['13:00', '13:40'],
-] as const;
 
-/** A landline for every fourth person, so the operators' call list has someone on it. */
-function phoneOf(index: number): string {
-  return index % 4 === 3 ? `+38056${String(7_100_000 + index)}` : `+38067${String(4_100_000 + index * 137)}`;
-}
-
-async function intake(
-  db: DemoContext['db'],
-  operator: Actor,
-  serviceId: string,
-  localityIds: string[],
-  name: string,
-  index: number,
-) {
-  const body: CreateRequestBody = {
-    channel: 'phone',
-    requester: { kind: 'self' },
-    applicant: {
-      fullName: name,
-      birthDate: `${1935 + (index % 10)}-0${1 + (index % 9)}-1${index % 10}`,
-      phones: [phoneOf(index)],
-      registeredInCommunity: true,
-    },
-    place: {
-      kind: 'home',
-      address: {
-        localityId: localityIds[index % localityIds.length]!,
-        street: `вул. Шевченка`,
-        building: String(3 + index * 2),
-        intercom: index % 2 ? `${index}К` : null,
-        accessNotes: index % 3 ? null : 'Хвіртка з боку городу',
-      },
-    },
-    eligibility: { category: 'disability_group_1', evidence: 'seen' },
-    services: [{ serviceId, checklistReadOut: true, documentsAtHand: [] }],
-    preferences: { weekdays: [], windows: index % 3 === 1 ? [{ from: '09:00', to: '12:00' }] : [] },
-    needs: { witness: false, securityEscort: false },
-    callerIdentification: { method: 'personal_details', note: null },
-    liabilityWarning: true,
-    personalDataNotice: true,
-    notes: null,
-    decision: { outcome: 'eligible' },
-  };
-  return createRequest(db, operator, body);
-}
+/** Minutes left for the road between two stops of the demo day. */
+const ROAD = 30;
 
 /**
- * A week of planning for both centres around the demo's today: an outreach schedule with its
- * sessions, kit checks, home visits each working day (today included, so the field app has an
- * approved plan for kam.field and pyr.field), an outreach booking, the week approved, the notices
- * queued — and a few requests still waiting for the board.
+ * A week of planning for both centres around the demo's today, on the requests the intake demo
+ * made: an outreach schedule with its sessions, visits for the requests intake already promised a
+ * date, one eligible request placed today (so the field app opens on an approved plan for kam.field
+ * and pyr.field), kit checks, the week approved and the notices queued. Other eligible requests stay
+ * waiting on the board.
  */
 export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
   const { db, org } = ctx;
@@ -167,16 +79,9 @@ export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
       .executeTakeFirst();
     if (done) continue;
     const actor = async (login: string) => (await actorFor(db, org.persons[login]!, null))!;
-    const [head, operator, tech] = [await actor(c.head), await actor(c.operator), await actor(c.tech)];
+    const [head, tech] = [await actor(c.head), await actor(c.tech)];
     const fieldId = org.persons[c.field]!;
     const kitId = org.kits[c.kit]!;
-    const services = await listCentreServices(db, head, 'true');
-    const serviceId = services[0]?.id ?? (await createService(db, head, REGISTRATION)).id;
-    const localityIds = c.localities.map((name) => org.localities[name]!).filter(Boolean);
-    const requests: string[] = [];
-    for (const [index, name] of c.people.entries())
-      requests.push(await intake(db, operator, serviceId, localityIds, name, index));
-
     await createOutreachSchedule(
       db,
       head,
@@ -195,45 +100,67 @@ export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
       today,
     );
 
+    const rows = await sql<{ id: string; state: string; planned_date: string | null }>`
+      SELECT id, state, planned_date FROM requests
+      WHERE centre_id = ${centre.id} AND state IN ('scheduled', 'eligible')
+      ORDER BY created_at, id`.execute(db);
+    const promised = rows.rows.filter(
+      (r) => r.state === 'scheduled' && r.planned_date && r.planned_date >= today,
+    );
+    const firstEligible = rows.rows.find((r) => r.state === 'eligible');
+    const wanted = [
+      ...(firstEligible ? [{ id: firstEligible.id, day: today }] : []),
+      ...promised.map((r) => ({ id: r.id, day: r.planned_date! })),
+    ];
+    const requests = new Map(
+      (
+        await findPlanningRequests(
+          db,
+          wanted.map((w) => w.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
     const calendar = await calendarSettingsOf(db, centre.id);
-    const days = [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(today, n));
-    let next = 0;
-    for (const day of days) {
+    // Each day's visits follow one another from 08:30, stepping around that day's outreach session.
+    const cursor = new Map<string, number>();
+    for (const { id, day } of wanted) {
+      const request = requests.get(id)!;
+      let start = cursor.get(day) ?? minutesOf('08:30');
+      const [session] = await listOutreachSessions(db, head, { from: day, to: day });
+      if (
+        session &&
+        start < minutesOf(session.endTime) + ROAD &&
+        start + request.serviceMinutes + ROAD > minutesOf(session.startTime)
+      )
+        start = minutesOf(session.endTime) + ROAD;
+      cursor.set(day, start + request.serviceMinutes + ROAD);
       const working = isWorkingDay(day, calendar);
-      // Today always gets visits: the field app's demo opens on today's approved plan.
-      if (!working && day !== today) continue;
-      const sessions = await listOutreachSessions(db, head, { from: day, to: day });
-      for (const [start, end] of sessions.length ? SLOTS.slice(2) : SLOTS.slice(0, 2)) {
-        const requestId = requests[next++];
-        if (!requestId) break;
-        await placeVisit(db, working ? operator : head, {
-          kind: 'home',
-          requestId,
-          day,
-          startTime: start,
-          endTime: end,
-          staffIds: [fieldId],
-          kitId,
-          companions: [],
-          ...(working ? {} : { overrideReason: 'Чергування у вихідний день' }),
-        });
-      }
-      if (day === today || day === addDays(today, 1))
-        await recordKitCheck(db, tech, {
-          kitId,
-          day,
-          items: day === today ? READY : { ...READY, paper: false },
-          notes: day === today ? null : 'Докупити папір',
-        });
-    }
-    const upcoming = await listOutreachSessions(db, head, { from: today, to: addDays(today, 6) });
-    const session = upcoming.find((s) => s.endsAt > ctx.today.toISOString());
-    if (session && requests[next])
-      await placeVisit(db, operator, {
-        kind: 'outreach',
-        requestId: requests[next]!,
-        outreachSessionId: session.id,
+      await placeVisit(db, head, {
+        kind: 'home',
+        requestId: id,
+        day,
+        startTime: timeOfMinutes(start),
+        endTime: timeOfMinutes(start + request.serviceMinutes),
+        staffIds: [fieldId],
+        kitId,
+        companions: request.needs.map((need) => COMPANIONS[need]),
+        // Today always gets a visit: the field app's demo opens on today's approved plan.
+        ...(working ? {} : { overrideReason: 'Чергування у вихідний день' }),
       });
+    }
+    await recordKitCheck(db, tech, { kitId, day: today, items: READY, notes: null });
+    await recordKitCheck(db, tech, {
+      kitId,
+      day: addDays(today, 1),
+      items: { ...READY, paper: false },
+      notes: 'Докупити папір',
+    });
+    const sessions = await listOutreachSessions(db, head, { from: today, to: addDays(today, 6) });
+    const open = sessions.find((s) => s.endsAt > ctx.today.toISOString());
+    const waiting = rows.rows.filter((r) => r.state === 'eligible' && r.id !== firstEligible?.id);
+    // One person comes to the outreach session; at least one eligible request stays on the board.
+    if (open && waiting.length > 1)
+      await placeVisit(db, head, { kind: 'outreach', requestId: waiting[0]!.id, outreachSessionId: open.id });
 
     const week = await listPlanSummaries(db, head, today, addDays(today, 6));
     const versions = Object.fromEntries(week.filter((d) => d.version > 0).map((d) => [d.day, d.version]));

@@ -142,3 +142,14 @@ export async function updateVisitSequence(
     .where('version', '=', version)
     .execute();
 }
+
+/** Whether a request has a planned visit. */
+export async function hasPlannedVisit(db: Db, requestId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('visits')
+    .select('id')
+    .where('request_id', '=', requestId)
+    .where('status', '=', 'planned')
+    .executeTakeFirst();
+  return Boolean(row);
+}

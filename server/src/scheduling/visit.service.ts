@@ -23,6 +23,7 @@ import { presentVisit } from './visit.presenter.js';
 import {
   findVisit,
   findVisitForUpdate,
+  hasPlannedVisit,
   insertVisit,
   updateVisit,
   type VisitRow,
@@ -87,8 +88,11 @@ export async function placeVisit(db: Db, actor: Actor, body: PlaceVisitBody): Pr
           throw problem('conflict');
         return present(tx, existing, request);
       }
-      if (request.state !== 'eligible')
-        throw problem('visit.request_not_schedulable', { params: { state: request.state } });
+      // A scheduled request without a planned visit (its visit was taken off elsewhere) may be placed again.
+      const placeable =
+        request.state === 'eligible' ||
+        (request.state === 'scheduled' && !(await hasPlannedVisit(tx, request.id)));
+      if (!placeable) throw problem('visit.request_not_schedulable', { params: { state: request.state } });
       const base = {
         id,
         centreId,
