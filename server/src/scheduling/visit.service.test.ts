@@ -308,4 +308,16 @@ describe('placing visits', () => {
       placeVisit(t.db, kam.operator.actor, home(b!.requestId, '10:00', '11:00')),
     ).resolves.toBeTruthy();
   });
+
+  it('refuses a second visit for a request already on a plan', async () => {
+    const { kam, home } = await centre();
+    const { requestId } = await makeEligibleRequest(t.db, kam.centre);
+    await placeVisit(t.db, kam.operator.actor, home(requestId, '09:00', '10:00'));
+    await expect(
+      placeVisit(t.db, kam.operator.actor, home(requestId, '14:00', '15:00')),
+    ).rejects.toMatchObject({
+      code: 'visit.request_not_schedulable',
+      params: { state: 'scheduled' },
+    });
+  });
 });
