@@ -17,7 +17,9 @@ import { acceptPublicRequest } from '../public-requests/public-request.service.j
 import { cancelRequest, markCompleted, markNoShow, markScheduled } from '../requests/request-lifecycle.js';
 import { createRequest } from '../requests/request.service.js';
 import type { DemoContext } from './demo.js';
-import { DEMO_REQUESTS, type DemoRequest } from './requests.demo.data.js';
+import type { DemoRequest } from './requests.demo.data.js';
+import { KAMIANSKE_REQUESTS } from './requests.demo.kamianske.js';
+import { PYRIATYN_REQUESTS } from './requests.demo.pyriatyn.js';
 
 /**
  * About forty requests over both demo centres, in every state, taken through the same services as
@@ -34,7 +36,7 @@ export async function seedDemoRequests(ctx: DemoContext): Promise<void> {
     pyriatyn: await demoActor(ctx, 'pyr.operator'),
   };
   const known = new Map<string, string>();
-  const ordered = [...DEMO_REQUESTS].sort((a, b) => b.daysAgo - a.daysAgo);
+  const ordered = [...KAMIANSKE_REQUESTS, ...PYRIATYN_REQUESTS].sort((a, b) => b.daysAgo - a.daysAgo);
   for (const [index, demo] of ordered.entries()) {
     const actor = actors[demo.centre];
     const id = await takeRequest(ctx, actor, demo, known);

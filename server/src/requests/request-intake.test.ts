@@ -157,7 +157,7 @@ describe('intake refuses bad input, naming the field', () => {
     );
     expect(
       response.json().error.details.find((d: { path: string }) => d.path === 'requester.name').message,
-    ).toBe("Обов'язкове поле.");
+    ).toBe('Обов’язкове поле.');
   });
 
   it('asks a service with a fee for its payment method and refuses a service not delivered in the field', async () => {

@@ -97,6 +97,7 @@ describe('tenancy and roles of requests, applicants and services', () => {
     };
     expectNotFound(await pyrOp.post('/api/v1/requests', foreignLocality));
     expectNotFound(await pyrOp.post('/api/v1/requests/risk-preview', { applicantId: request.applicant.id }));
+    expectNotFound(await pyrOp.post('/api/v1/requests', intakeBody(pyr, { id: request.id })));
   });
 
   it('shows a regional observer no person at all', async () => {

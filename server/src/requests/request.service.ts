@@ -21,7 +21,6 @@ import {
   intakeColumns,
   placeColumns,
   resolveServices,
-  type IntakeInput,
 } from './request-intake.js';
 import { applyTransition, lockRequestOf } from './request-state.service.js';
 import {
@@ -47,7 +46,8 @@ export async function createRequest(db: Db, actor: Actor, body: CreateRequestBod
     if (body.id) {
       const existing = await findRequest(tx, body.id);
       if (existing && existing.centreId === centreId) return existing.id;
-      if (existing) throw problem('conflict');
+      // An id taken by another centre's request is answered like any record of another centre.
+      if (existing) throw problem('not_found');
     }
     const centre = await findCentre(tx, centreId);
     if (!centre) throw problem('not_found');
@@ -128,7 +128,7 @@ export async function changeRequest(
     const saved = await updateRequest(tx, id, body.version, {
       applicant_id: applicant.id,
       ...place,
-      ...intakeColumns(body as IntakeInput, applicant.phones),
+      ...intakeColumns(body, applicant.phones),
       ...(given.liability ? {} : { liability_warned_at: now, liability_warned_by: actor.personId }),
       ...(given.notice ? {} : { data_notice_at: now, data_notice_by: actor.personId }),
     });
