@@ -65,3 +65,4 @@ export * from './sync/acceptance.js';
 export * from './sync/pull.js';
 export * from './sync/export-file.js';
 export * from './sync/commands/device-report.js';
+export * from './sync/import.js';

@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { applicantRoutes } from './applicants/applicant.routes.js';
 import { deviceRoutes } from './devices/device.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
+import { uploadRoutes } from './files/upload.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { serviceRoutes } from './catalogue/service.routes.js';
 import { catalogueTransferRoutes } from './catalogue/catalogue-transfer.routes.js';
@@ -46,4 +47,5 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   auditRoutes,
   deviceRoutes,
   syncRoutes,
+  uploadRoutes,
 ];

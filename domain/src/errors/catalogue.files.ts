@@ -32,4 +32,9 @@ export const FILE_ERRORS = {
     uk: 'Частина файлу вже надійшла; продовжте надсилання з місця зупинки.',
     en: 'Part of the file has already arrived; resume from where it stopped.',
   },
+  'files.complete': {
+    status: 409,
+    uk: 'Файл уже отримано повністю.',
+    en: 'The file has already been received in full.',
+  },
 } as const satisfies Record<string, ErrorEntry>;

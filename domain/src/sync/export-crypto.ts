@@ -63,12 +63,14 @@ export function uint32(value: number): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** Standard base64 of bytes (small values: salts and nonces). */
 export function toBase64(bytes: Uint8Array): string {
   let text = '';
   for (const b of bytes) text += String.fromCharCode(b);
   return btoa(text);
 }
 
+/** Bytes of standard base64. */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const raw = atob(text);
   const bytes = new Uint8Array(raw.length);

@@ -77,7 +77,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Encrypts unsent work with a passphrase the administrator chooses. Answers the file as parts to be
- * joined (a browser makes a Blob of them), so no second copy of the whole file is ever built.
+ * joined (a browser makes a Blob of them), so no single buffer of the whole file is ever built.
  */
 export async function encryptUnsentWork(
   work: UnsentWork,

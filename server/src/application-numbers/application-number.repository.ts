@@ -40,6 +40,7 @@ export async function advanceCounter(db: Db, centreId: string, year: number, cou
   return row.last_value;
 }
 
+/** Records a block of numbers reserved for a device. */
 export async function insertBlock(db: Db, block: Omit<BlockRow, 'releasedAt'>): Promise<void> {
   await db
     .insertInto('application_number_blocks')
@@ -52,6 +53,14 @@ export async function insertBlock(db: Db, block: Omit<BlockRow, 'releasedAt'>): 
       last_value: block.last,
     })
     .execute();
+}
+
+/**
+ * Locks a device's row for the rest of the transaction, so that two pulls of one device at the same
+ * moment (a client retrying on a flaky link) top its numbers up once, not twice.
+ */
+export async function lockDevice(db: Db, deviceId: string): Promise<void> {
+  await db.selectFrom('devices').select('id').where('id', '=', deviceId).forUpdate().execute();
 }
 
 /** A device's blocks that are not released, each with how many of its numbers are used. */
@@ -111,6 +120,7 @@ export async function insertUse(
     .execute();
 }
 
+/** Marks a block released: its unused numbers are gaps from now on. */
 export async function markReleased(db: Db, blockId: string): Promise<void> {
   await db
     .updateTable('application_number_blocks')

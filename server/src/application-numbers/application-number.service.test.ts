@@ -34,6 +34,13 @@ describe('logbook number blocks', () => {
     );
   });
 
+  it('top a device up once when it pulls twice at the same moment', async () => {
+    const { administrator } = await makeCentreWithStaff(t.db);
+    const device = await makeDevice(t.db, administrator);
+    await Promise.all([0, 1, 2].map(() => ensureDeviceBlocks(t.db, device.actor, device, settings, MARCH)));
+    expect(await describeDeviceBlocks(t.db, device)).toHaveLength(2);
+  });
+
   it('reserve next year’s numbers in December', async () => {
     const { administrator } = await makeCentreWithStaff(t.db);
     const device = await makeDevice(t.db, administrator);

@@ -22,7 +22,9 @@ import {
   insertBlock,
   insertUse,
   listDeviceBlocks,
+  listExpiredDevicesWithBlocks,
   listOpenBlocks,
+  lockDevice,
   markReleased,
   usedInBlock,
   type BlockRow,
@@ -53,6 +55,7 @@ export async function ensureDeviceBlocks(
   now: Date = new Date(),
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
+    await lockDevice(tx, device.id);
     const open = await listOpenBlocks(tx, device.id);
     for (const year of yearsToReserve(civilDateIn(now))) {
       const unused = open.filter((b) => b.year === year).reduce((sum, b) => sum + unusedCount(b, b.used), 0);
@@ -172,4 +175,15 @@ async function releaseBlock(tx: Db, actor: Actor | null, block: BlockRow): Promi
       unusedCount: gaps.reduce((n, [a, b]) => n + b - a + 1, 0),
     },
   );
+}
+
+/**
+ * Releases the blocks of devices whose credential expired (or was revoked) while they held unused
+ * numbers: such a device can never send them. Answers how many devices were released.
+ */
+export async function releaseExpiredDeviceBlocks(db: Db): Promise<number> {
+  const devices = await listExpiredDevicesWithBlocks(db);
+  for (const device of devices)
+    await inTransaction(db, (tx) => releaseDeviceBlocks(tx, null, device.deviceId));
+  return devices.length;
 }

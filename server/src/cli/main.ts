@@ -5,6 +5,7 @@ import { openDatabase } from '../db/open.js';
 import { CliError, option, parseArgs, readStdin, type Args } from './args.js';
 import { backup, restore } from './backup.js';
 import { createAdmin } from './create-admin.js';
+import { runSyncMaintenance } from '../sync/maintenance.js';
 
 interface Command {
   usage: string;
@@ -37,6 +38,21 @@ const COMMANDS: Record<string, Command> = {
         await database.close();
       }
       console.log(`Platform admin ${login.toLowerCase()} created.`);
+    },
+  },
+  'sync-maintenance': {
+    usage: "sync-maintenance                     prune the sync change log, release expired devices' numbers",
+    async run() {
+      const config = loadConfig();
+      const database = await openDatabase(config);
+      try {
+        const done = await runSyncMaintenance(database.db, config);
+        console.log(
+          `Change log: ${done.prunedChanges} old rows pruned. Devices whose numbers were released: ${done.releasedDevices}.`,
+        );
+      } finally {
+        await database.close();
+      }
     },
   },
   backup: {

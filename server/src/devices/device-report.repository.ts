@@ -8,6 +8,7 @@ export interface DeviceReportRow extends DeviceReportV2 {
   receivedAt: Date;
 }
 
+/** Stores one `device.report` under its command id. */
 export async function insertDeviceReport(
   db: Db,
   row: {

@@ -7,6 +7,7 @@ function stateOf(device: DeviceRow, now: Date): DeviceState {
   return device.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active';
 }
 
+/** A device as the API shows it, with its state at `now` and its latest report. */
 export function presentDevice(
   device: DeviceRow,
   report: DeviceReportRow | undefined,

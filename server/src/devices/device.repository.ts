@@ -30,6 +30,7 @@ function selectDevices(db: Db) {
     ]);
 }
 
+/** A device with its person, or undefined. */
 export async function findDevice(db: Db, id: string): Promise<DeviceRow | undefined> {
   return selectDevices(db).where('d.id', '=', id).executeTakeFirst();
 }
@@ -41,6 +42,7 @@ export async function listDevices(db: Db, centreId: string, personId?: string): 
   return query.orderBy('d.registered_at', 'desc').execute();
 }
 
+/** Registers a device whose credential expires `days` from now. */
 export async function insertDevice(
   db: Db,
   row: {

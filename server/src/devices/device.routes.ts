@@ -8,6 +8,7 @@ import { listVisibleDevices, registerDevice, revokeCentreDevice } from './device
 
 const tags = ['devices'];
 
+/** Registering, listing and revoking field devices. */
 export async function deviceRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
 

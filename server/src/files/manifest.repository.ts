@@ -1,6 +1,7 @@
 import type { AttachmentDeclaration, AttachmentMediaType } from '@valiza/domain';
 import type { Db } from '../db/database.js';
 
+/** Records the files a record declares. */
 export async function insertManifest(
   db: Db,
   owner: { type: string; id: string },
@@ -41,6 +42,7 @@ function missing(db: Db) {
     .$narrowType<{ mediaType: AttachmentMediaType }>();
 }
 
+/** The declared files of one record that have not arrived. */
 export async function listMissingForOwner(
   db: Db,
   ownerType: string,
@@ -53,6 +55,7 @@ export async function listMissingForOwner(
     .execute();
 }
 
+/** The files a device declared, in any command, that have not arrived. */
 export async function listMissingForDevice(db: Db, deviceId: string): Promise<AttachmentDeclaration[]> {
   return missing(db).where('m.device_id', '=', deviceId).distinct().orderBy('m.attachment_id').execute();
 }

@@ -23,9 +23,15 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'valiza_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          device: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'Authorization',
+            description: '`Device <credential>` from POST /api/v1/devices; needs no CSRF token.',
+          },
         },
       },
-      security: [{ session: [], csrf: [] }],
+      security: [{ session: [], csrf: [] }, { device: [] }],
     },
     transform: jsonSchemaTransform,
   });

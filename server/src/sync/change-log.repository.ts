@@ -10,6 +10,7 @@ export interface Change {
   personId?: string | null;
 }
 
+/** Appends one change row; its `tx` is the writing transaction. */
 export async function insertChange(db: Db, change: Change): Promise<void> {
   await db
     .insertInto('change_log')

@@ -47,6 +47,23 @@ describe('push', () => {
     expect(stored.device_time.toISOString()).toBe(command.deviceTime);
   });
 
+  it('shows the latest report by the device’s clock in the device list, whatever the order of arrival', async () => {
+    const { app, device, head } = await fieldDevice();
+    const newer = deviceReportCommand({ unsentCommands: 5, deviceTime: '2026-03-02T10:00:00.000Z' });
+    const older = deviceReportCommand({ unsentCommands: 9, deviceTime: '2026-03-02T09:00:00.000Z' });
+    await push(device, [newer]);
+    await push(device, [older]);
+    const headClient = await signIn(app, head.login, TEST_PASSWORD);
+    const listed = (await headClient.get('/api/v1/devices')).json().items[0];
+    expect(listed.lastReport).toMatchObject({
+      reportedAt: '2026-03-02T10:00:00.000Z',
+      appVersion: '1.4.0',
+      unsentCommands: 5,
+      unsentAttachments: 2,
+      storagePersisted: true,
+    });
+  });
+
   it('refuses the same id with other content as sync.id_conflict and keeps the first', async () => {
     const { device } = await fieldDevice();
     const command = deviceReportCommand({ unsentCommands: 1 });
@@ -144,5 +161,13 @@ describe('push', () => {
     }
     const rows = await reportsOf(device.deviceId);
     expect(rows.map((r) => r.unsent_commands).sort((a, b) => a - b)).toEqual(batch.map((_, i) => i));
+  });
+
+  it('is described, with pull, import and devices, in the OpenAPI document', async () => {
+    const app = await testApp(t.handle);
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of ['/api/v1/sync/push', '/api/v1/sync/pull', '/api/v1/sync/import', '/api/v1/devices'])
+      expect(document.paths).toHaveProperty([path]);
+    expect(document.components.securitySchemes.device).toMatchObject({ in: 'header', name: 'Authorization' });
   });
 });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CommandType, problem, uuidv7, type SyncCommand } from '@valiza/domain';
+import {
+  civilDateIn,
+  CommandType,
+  formatApplicationNumber,
+  problem,
+  uuidv7,
+  type SyncCommand,
+} from '@valiza/domain';
+import { claimDeviceNumber, ensureDeviceBlocks } from '../application-numbers/application-number.service.js';
 import { audit } from '../audit/audit.service.js';
 import { makeDevice, registerDevice } from '../test/device-client.js';
 import { makeCentreWithStaff } from '../test/factories.js';
@@ -14,7 +22,7 @@ import { applyCommand } from './push.service.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A command type for these tests only: it writes an audit line slowly, and can be told to fail. */
+/** A command type of these tests: it writes an audit line slowly, and can be told to fail. */
 function slowHandler(behaviour: { calls: number; failFirst?: 'problem' | 'crash' }) {
   return defineHandler<{ n: number }>({
     type: 'test.slow',
@@ -100,6 +108,51 @@ describe('the push pipeline', () => {
     ).toEqual([]);
     const second = await applyCommand(t.db, d.actor, command, { locale: 'en', registry });
     expect(second).toMatchObject({ status: 'applied', result: { n: 7, call: 2 } });
+  });
+
+  it('refuses, per command, a logbook number used twice or not the device’s, and applies the rest', async () => {
+    const { centre, administrator, operator } = await makeCentreWithStaff(t.db);
+    const d = await makeDevice(t.db, administrator);
+    const other = await makeDevice(t.db, operator);
+    const settings = { numberBlockSize: 50, numberReserve: 60 };
+    const now = new Date();
+    await ensureDeviceBlocks(t.db, d.actor, d, settings, now);
+    await ensureDeviceBlocks(t.db, other.actor, other, settings, now);
+    const numbered = defineHandler<{ number: string }>({
+      type: 'test.numbered',
+      versions: { 1: z.strictObject({ number: z.string() }) },
+      upgrade: {},
+      async handle(tx, actor, command) {
+        await claimDeviceNumber(tx, actor, {
+          deviceId: actor.deviceId,
+          centreId: actor.centreId,
+          commandId: command.id,
+          number: command.payload.number,
+        });
+        return { number: command.payload.number };
+      },
+    });
+    const registry = handlerRegistry([...COMMAND_HANDLERS, numbered]);
+    const year = Number(civilDateIn(now).slice(0, 4));
+    const number = (value: number) => formatApplicationNumber({ centreCode: centre.code, year, value });
+    const command = (value: number): SyncCommand => ({
+      id: uuidv7(),
+      type: 'test.numbered',
+      formatVersion: 1,
+      deviceTime: now.toISOString(),
+      payload: { number: number(value) },
+    });
+    const outcomes = [];
+    for (const c of [command(3), command(3), command(120), command(4)])
+      outcomes.push(await applyCommand(t.db, d.actor, c, { locale: 'uk', registry }));
+    expect(outcomes.map((o) => ('error' in o ? o.error.code : o.status))).toEqual([
+      'applied',
+      'numbers.already_used',
+      'numbers.not_in_block',
+      'applied',
+    ]);
+    expect(outcomes[1]).toMatchObject({ status: 'rejected' });
+    expect('error' in outcomes[1]! && outcomes[1].error.message).toContain(number(3));
   });
 
   it('refuses files declared to a command type that owns none', async () => {

@@ -7,6 +7,7 @@ export interface StoredCommandRow {
   result: Record<string, unknown> | null;
 }
 
+/** What the server holds under a command id: device, content hash and result. */
 export async function findStoredCommand(db: Db, id: string): Promise<StoredCommandRow | undefined> {
   return db
     .selectFrom('sync_commands')

@@ -1,14 +1,33 @@
-import type { FastifyInstance } from 'fastify';
-import { PullQuery, PullResponse, PushBody, PushResponse } from '@valiza/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import { ImportResponse, PullQuery, PullResponse, PushBody, PushResponse } from '@valiza/domain';
+import { requireActor } from '../auth/policy.js';
 import { typed } from '../http/typed.js';
 import { requireDeviceActor } from './device-actor.js';
+import { readImportForm } from './import-form.js';
+import { assertMayImport, importUnsentWork } from './import.service.js';
+import { scheduleSyncMaintenance } from './maintenance.js';
 import { pullChanges } from './pull.service.js';
 import { pushCommands } from './push.service.js';
 
 const tags = ['sync'];
 
+/** Logs a command's unexpected failure as the error handler logs one: what failed, never the payload. */
+const logUnexpected = (req: FastifyRequest) => (error: unknown) => {
+  const e = error as Error & { code?: string };
+  req.log.error(
+    { err: { type: e.name, code: e.code, message: e.message, stack: e.stack } },
+    'sync command failed',
+  );
+};
+
+/** Push, pull and the import of unsent work. */
 export async function syncRoutes(app: FastifyInstance): Promise<void> {
   const r = typed(app);
+  scheduleSyncMaintenance(app);
+  await app.register(multipart, {
+    limits: { fileSize: app.config.importMaxBytes, files: 1, fields: 4, fieldSize: 4096 },
+  });
 
   r.post(
     '/api/v1/sync/push',
@@ -23,11 +42,7 @@ export async function syncRoutes(app: FastifyInstance): Promise<void> {
     async (req) => ({
       results: await pushCommands(req.db, requireDeviceActor(req.actor), req.body.commands, {
         locale: req.locale,
-        onUnexpected: (error) =>
-          req.log.error(
-            { err: { type: (error as Error).name, code: (error as { code?: string }).code } },
-            'sync command failed',
-          ),
+        onUnexpected: logUnexpected(req),
       }),
     }),
   );
@@ -43,5 +58,27 @@ export async function syncRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req) => pullChanges(req.db, requireDeviceActor(req.actor), req.query.checkpoint, app.config),
+  );
+
+  r.post(
+    '/api/v1/sync/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import an export file of unsent work (head or administrator; multipart: file, passphrase)',
+        consumes: ['multipart/form-data'],
+        response: { 200: ImportResponse },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req.actor);
+      assertMayImport(actor);
+      const { file, passphrase } = await readImportForm(req);
+      return importUnsentWork(req.db, actor, file, passphrase, {
+        filesDir: app.config.filesDir,
+        locale: req.locale,
+        onUnexpected: logUnexpected(req),
+      });
+    },
   );
 }

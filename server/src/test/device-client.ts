@@ -19,6 +19,7 @@ export interface DeviceClient {
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
+/** Signs a person in and registers a device for them, as the field app does on first start. */
 export async function registerDevice(
   app: FastifyInstance,
   person: { login: string; password: string },

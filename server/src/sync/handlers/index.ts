@@ -7,6 +7,7 @@ export const COMMAND_HANDLERS: readonly CommandHandler[] = [deviceReport];
 /** The handlers by type. */
 export type HandlerRegistry = ReadonlyMap<string, CommandHandler>;
 
+/** The handlers by type; two handlers for one type are a programming error. */
 export function handlerRegistry(handlers: readonly CommandHandler[] = COMMAND_HANDLERS): HandlerRegistry {
   const registry = new Map<string, CommandHandler>();
   for (const handler of handlers) {
