@@ -7,6 +7,8 @@ import { DataDirBusyError } from './db/data-dir-lock.js';
 import { DatabaseNewerThanCodeError } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { seedDemo } from './demo/demo.js';
+import { startJobs } from './jobs/job-runner.js';
+import { smsProviderFromEnv } from './notifications/sms-provider.js';
 import { newSetupToken, type SetupState } from './setup/setup-state.js';
 import { setupNeeded } from './setup/setup.service.js';
 
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   if (await setupNeeded(database.db)) setupState.token = newSetupToken();
 
   const app = await buildApp({ config, database, setupState });
+  const jobs = startJobs(database.db, { provider: smsProviderFromEnv(env, app.log), log: app.log });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'stopping');
     // Stop accepting, let requests in flight finish, then close the database.
     await app.close();
+    await jobs.stop();
     await database.close();
     if (throwaway) rmSync(throwaway, { recursive: true, force: true });
     process.exit(0);

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
+import { applicantRoutes } from './applicants/applicant.routes.js';
 import { deviceRoutes } from './devices/device.routes.js';
 import { syncRoutes } from './sync/sync.routes.js';
 import { uploadRoutes } from './files/upload.routes.js';
-import { applicantRoutes } from './applicants/applicant.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { serviceRoutes } from './catalogue/service.routes.js';
 import { catalogueTransferRoutes } from './catalogue/catalogue-transfer.routes.js';
@@ -16,6 +16,12 @@ import { publicRequestRoutes } from './public-requests/public-request.routes.js'
 import { requestRoutes } from './requests/request.routes.js';
 import { staffRoutes } from './org/staff.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
+import { calendarRoutes } from './scheduling/calendar.routes.js';
+import { outreachRoutes } from './scheduling/outreach.routes.js';
+import { visitRoutes } from './scheduling/visit.routes.js';
+import { planRoutes } from './scheduling/plan.routes.js';
+import { calendarFeedRoutes } from './scheduling/calendar-feed.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
 export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
@@ -32,6 +38,12 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   applicantRoutes,
   requestRoutes,
   publicRequestRoutes,
+  calendarRoutes,
+  outreachRoutes,
+  visitRoutes,
+  planRoutes,
+  calendarFeedRoutes,
+  notificationRoutes,
   auditRoutes,
   deviceRoutes,
   syncRoutes,

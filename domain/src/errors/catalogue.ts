@@ -1,12 +1,13 @@
 import { AUTH_ERRORS } from './catalogue.auth.js';
 import { COMMON_ERRORS } from './catalogue.common.js';
 import { ORG_ERRORS } from './catalogue.org.js';
+import { REQUESTS_ERRORS } from './catalogue.requests.js';
+import { SCHEDULING_ERRORS } from './catalogue.scheduling.js';
+import { SERVICES_ERRORS } from './catalogue.services.js';
 import { DEVICE_ERRORS } from './catalogue.devices.js';
 import { SYNC_ERRORS } from './catalogue.sync.js';
 import { FILE_ERRORS } from './catalogue.files.js';
 import { NUMBER_ERRORS } from './catalogue.numbers.js';
-import { REQUESTS_ERRORS } from './catalogue.requests.js';
-import { SERVICES_ERRORS } from './catalogue.services.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -17,12 +18,13 @@ export const ERRORS = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...ORG_ERRORS,
+  ...SERVICES_ERRORS,
+  ...REQUESTS_ERRORS,
+  ...SCHEDULING_ERRORS,
   ...DEVICE_ERRORS,
   ...SYNC_ERRORS,
   ...FILE_ERRORS,
   ...NUMBER_ERRORS,
-  ...SERVICES_ERRORS,
-  ...REQUESTS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -5,11 +5,13 @@ import type { CatalogueTables } from '../catalogue/catalogue.tables.js';
 import type { MigrationTables } from './migration.tables.js';
 import type { NumberingTables } from '../numbering/numbering.tables.js';
 import type { OrgTables } from '../org/org.tables.js';
+import type { RequestTables } from '../requests/requests.tables.js';
+import type { SchedulingTables } from '../scheduling/scheduling.tables.js';
+import type { NotificationTables } from '../notifications/notifications.tables.js';
 import type { DeviceTables } from '../devices/devices.tables.js';
 import type { ApplicationNumberTables } from '../application-numbers/application-numbers.tables.js';
 import type { SyncTables } from '../sync/sync.tables.js';
 import type { FileTables } from '../files/files.tables.js';
-import type { RequestTables } from '../requests/requests.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
@@ -21,11 +23,13 @@ export interface Database
     OrgTables,
     AuthTables,
     AuditTables,
-    DeviceTables,
-    ApplicationNumberTables,
-    SyncTables,
-    FileTables,
     CatalogueTables,
     NumberingTables,
     ApplicantTables,
-    RequestTables {}
+    RequestTables,
+    SchedulingTables,
+    NotificationTables,
+    DeviceTables,
+    ApplicationNumberTables,
+    SyncTables,
+    FileTables {}

@@ -3,6 +3,7 @@ import { inTransaction } from '../db/transaction.js';
 import { seedDemoCatalogue } from './catalogue.demo.js';
 import { loadDemoOrg, seedDemoOrg, type DemoOrg } from './org.demo.js';
 import { seedDemoRequests } from './requests.demo.js';
+import { seedSchedulingDemo } from './scheduling.demo.js';
 
 export interface DemoContext {
   db: Db;
@@ -15,7 +16,11 @@ export interface DemoContext {
  * The demo data of every area, in the order of the life of a request. Each seeder checks whether
  * its data is already there, so a demo restarted on the same folder stays as it was.
  */
-const AREA_SEEDERS: readonly ((ctx: DemoContext) => Promise<void>)[] = [seedDemoCatalogue, seedDemoRequests];
+const AREA_SEEDERS: readonly ((ctx: DemoContext) => Promise<void>)[] = [
+  seedDemoCatalogue,
+  seedDemoRequests,
+  seedSchedulingDemo,
+];
 
 /** Fills a database with the demo: two centres in two regions, their staff and every area's data. */
 export async function seedDemo(db: Db, options: { today: Date }): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { WorkingHours } from '@valiza/domain';
+import type { RoutingSettings, WorkingHours } from '@valiza/domain';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -43,6 +43,10 @@ export interface CentresTable {
   timezone: Generated<string>;
   working_hours: Json<WorkingHours>;
   martial_law: Generated<boolean>;
+  /** Where routes start and end (migration 0200). */
+  lat: Generated<number | null>;
+  lon: Generated<number | null>;
+  routing: ColumnType<RoutingSettings, string | undefined, string>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -1,4 +1,5 @@
 import type { PulledEntity } from '../pulled-entity.js';
+import { approvedPlanEntity } from '../../scheduling/approved-plan.entity.js';
 import { centreEntity, kitEntity, localityEntity, outreachPointEntity } from './org.entities.js';
 
 /**
@@ -10,4 +11,5 @@ export const PULLED_ENTITIES: readonly PulledEntity[] = [
   localityEntity,
   outreachPointEntity,
   kitEntity,
+  approvedPlanEntity,
 ];

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  civilDateIn,
+  DEFAULT_CALENDAR_SETTINGS,
+  nextWorkingDay,
+  type PulledChange,
+  type PullResponse,
+} from '@valiza/domain';
+import { awaitChangeHorizon } from '../test/change-log-horizon.js';
+import { registerDevice, type DeviceClient } from '../test/device-client.js';
+import { makeCentreWithStaff, makePerson, TEST_PASSWORD } from '../test/factories.js';
+import { makeEligibleRequest } from '../test/scheduling-fixtures.js';
+import { signIn, testApp } from '../test/test-app.js';
+import { useTestDatabase } from '../test/test-db.js';
+
+// Devices hold today and the next week, so the day is the next working day after the real today.
+const day = nextWorkingDay(civilDateIn(new Date()), DEFAULT_CALENDAR_SETTINGS);
+
+describe('approved plans on field devices', () => {
+  const t = useTestDatabase();
+
+  async function pull(device: DeviceClient, checkpoint?: string): Promise<PullResponse> {
+    await awaitChangeHorizon(t.db);
+    const response = await device.get(`/api/v1/sync/pull${checkpoint ? `?checkpoint=${checkpoint}` : ''}`);
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  }
+  const plans = (changes: PulledChange[]) => changes.filter((c) => c.entity === 'approved_plan');
+
+  it('sends only approved days, only to the people on them, and keeps the last approval until the next', async () => {
+    const kam = await makeCentreWithStaff(t.db);
+    const idle = await makePerson(t.db, { centreId: kam.centre.id }, ['administrator']);
+    const app = await testApp(t.handle);
+    const device = await registerDevice(app, kam.administrator);
+    const idleDevice = await registerDevice(app, idle);
+    const head = await signIn(app, kam.head.login, TEST_PASSWORD);
+    const { requestId } = await makeEligibleRequest(t.db, kam.centre);
+    const visit = (
+      await head.post('/api/v1/visits', {
+        kind: 'home',
+        requestId,
+        day,
+        startTime: '10:00',
+        endTime: '11:00',
+        staffIds: [kam.administrator.actor.personId],
+        kitId: kam.centre.kitId,
+      })
+    ).json();
+    const first = await pull(device);
+    expect(plans(first.changes)).toEqual([]);
+
+    const approve = async () => {
+      const plan = (await head.get(`/api/v1/plans/${day}`)).json();
+      const response = await head.post('/api/v1/plans/approve', {
+        from: day,
+        to: day,
+        versions: { [day]: plan.version },
+        kitNotReadyReason: 'Перевірка вранці',
+      });
+      expect(response.statusCode).toBe(200);
+      return plan.id as string | undefined;
+    };
+    await approve();
+    const second = await pull(device, first.checkpoint);
+    const [approved] = plans(second.changes);
+    expect(approved).toMatchObject({
+      op: 'upsert',
+      data: {
+        day,
+        approval: 1,
+        visits: [{ id: visit.id, startTime: '10:00', applicant: { phone: '+380671234567' } }],
+      },
+    });
+    expect(plans((await pull(idleDevice)).changes)).toEqual([]);
+
+    const moved = await head.patch(`/api/v1/visits/${visit.id}`, {
+      version: visit.version,
+      startTime: '13:00',
+      endTime: '14:00',
+    });
+    expect(moved.statusCode).toBe(200);
+    const third = await pull(device, second.checkpoint);
+    expect(plans(third.changes)).toEqual([]);
+    const full = await pull(device);
+    expect(plans(full.changes)[0]).toMatchObject({ data: { approval: 1, visits: [{ startTime: '10:00' }] } });
+
+    await approve();
+    const fourth = await pull(device, third.checkpoint);
+    expect(plans(fourth.changes)).toEqual([
+      expect.objectContaining({
+        id: approved!.id,
+        data: expect.objectContaining({
+          approval: 2,
+          visits: [expect.objectContaining({ startTime: '13:00' })],
+        }),
+      }),
+    ]);
+  });
+});
