@@ -61,11 +61,15 @@ export const RoutingSettingsSchema = z.strictObject({
     .nullable(),
 });
 
-/** The centre's starting point for routes and its routing settings. */
+/**
+ * The centre's starting point for routes and its routing settings, with the installation's map tile
+ * URL (`VALIZA_MAP_TILES_URL`; null when no tiles are configured and the board draws no map tiles).
+ */
 export const SchedulingSettings = z.object({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   routing: RoutingSettingsSchema,
+  mapTilesUrl: z.string().nullable(),
 });
 export type SchedulingSettings = z.infer<typeof SchedulingSettings>;
 export const SchedulingSettingsBody = z.strictObject({

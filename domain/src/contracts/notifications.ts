@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CivilDate, Id, Instant, optionalText, TimeOfDay } from './common.js';
-import { NOTICE_KINDS } from '../scheduling/sms-text.js';
+import { NOTICE_KINDS, OUTBOX_KINDS } from '../scheduling/sms-text.js';
 
 export const NoticeKindSchema = z.enum(NOTICE_KINDS);
 
@@ -34,7 +34,7 @@ export type MarkCallBody = z.infer<typeof MarkCallBody>;
 export const OutboxItem = z.object({
   id: Id,
   visitId: Id.nullable(),
-  kind: NoticeKindSchema,
+  kind: z.enum(OUTBOX_KINDS),
   status: z.enum(['queued', 'sent', 'failed']),
   attempts: z.number().int(),
   createdAt: Instant,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CivilDate, Id, Instant, optionalText, TimeOfDay } from './common.js';
 import { OutreachSession } from './outreach.js';
+import { Role } from './roles.js';
 import { CompanionKind, Visit } from './visits.js';
 
 /** draft → approved → (a change) changed → approved again. */
@@ -166,3 +167,7 @@ export const FieldDayPlan = z.object({
   sessions: z.array(OutreachSession),
 });
 export type FieldDayPlan = z.infer<typeof FieldDayPlan>;
+
+/** A colleague the board may put on a visit (administrators) or name as a companion (anyone active). */
+export const CrewMember = z.object({ id: Id, name: z.string(), roles: z.array(Role) });
+export type CrewMember = z.infer<typeof CrewMember>;

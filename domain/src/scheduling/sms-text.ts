@@ -5,6 +5,10 @@ import type { IsoDate } from '../time/civil-date.js';
 export const NOTICE_KINDS = ['scheduled', 'changed', 'cancelled', 'reminder'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/** Kinds of text messages in the outbox: the visit notices, and the logbook's "result ready". */
+export const OUTBOX_KINDS = [...NOTICE_KINDS, 'result_ready'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
 /** What a notice may say: when, where (an outreach point only) and whom to call. No names, no health data. */
 export interface NoticeFacts {
   readonly kind: NoticeKind;
@@ -74,4 +78,9 @@ export function smsText(facts: NoticeFacts): string {
     text = compose(facts, place);
   }
   return text;
+}
+
+/** The logbook's notice: the result of an application is ready; its number, never the service. */
+export function resultReadySms(number: string | null, centrePhone: string | null): string {
+  return `ЦНАП: результат за заявою${number ? ` ${number}` : ''} готовий до видачі.${phoneTail(centrePhone)}`;
 }

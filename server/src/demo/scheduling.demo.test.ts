@@ -25,7 +25,8 @@ describe('scheduling demo', () => {
         .where('day', '=', today)
         .executeTakeFirstOrThrow();
       const visits = (plan.snapshot as { visits: { staffIds: string[] }[] }).visits;
-      expect(visits.length).toBeGreaterThan(0);
+      // A few visits today, so the whole field day can be tried at once.
+      expect(visits.length).toBeGreaterThanOrEqual(2);
       expect(visits.every((v) => v.staffIds.includes(org.persons[field]!))).toBe(true);
       const sessions = await t.db
         .selectFrom('outreach_sessions')
@@ -78,5 +79,6 @@ describe('scheduling demo', () => {
       .where('day', '=', today)
       .execute();
     expect(plans).toEqual([]);
-  });
+    // The whole demo is seeded twice: on a busy machine this takes longer than a unit test.
+  }, 90_000);
 });

@@ -57,14 +57,18 @@ const READY: KitChecklist = {
   camera: true,
 };
 
+/** Home visits placed on the demo's today for each centre's field login (more when intake promised some). */
+const TODAY_VISITS = 2;
+
 /** Minutes left for the road between two stops of the demo day. */
 const ROAD = 30;
 
 /**
  * A week of planning for both centres around the demo's today, on the requests the intake demo
  * made: an outreach schedule with its sessions, visits for the requests intake already promised a
- * date, one eligible request placed today (so the field app opens on an approved plan for kam.field
- * and pyr.field), kit checks, the week approved and the notices queued. Other eligible requests stay
+ * date, a few eligible requests placed today (so the field app opens on an approved plan for
+ * kam.field and pyr.field with several visits to work through), kit checks, the week approved and
+ * the notices queued. Other eligible requests stay
  * waiting on the board.
  */
 export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
@@ -107,9 +111,14 @@ export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
     const promised = rows.rows.filter(
       (r) => r.state === 'scheduled' && r.planned_date && r.planned_date >= today,
     );
-    const firstEligible = rows.rows.find((r) => r.state === 'eligible');
+    // Today gets a few home visits, so a newcomer signed in as the field login can work a whole day —
+    // several visits — at once. Eligible requests stay waiting on the board too: two where there are
+    // enough (a planner can try placing one and being refused a double booking), else one.
+    const eligible = rows.rows.filter((r) => r.state === 'eligible');
+    const keepWaiting = eligible.length >= TODAY_VISITS + 2 ? 2 : 1;
+    const todays = eligible.slice(0, Math.max(0, Math.min(TODAY_VISITS, eligible.length - keepWaiting)));
     const wanted = [
-      ...(firstEligible ? [{ id: firstEligible.id, day: today }] : []),
+      ...todays.map((r) => ({ id: r.id, day: today })),
       ...promised.map((r) => ({ id: r.id, day: r.planned_date! })),
     ];
     const requests = new Map(
@@ -157,10 +166,18 @@ export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
     });
     const sessions = await listOutreachSessions(db, head, { from: today, to: addDays(today, 6) });
     const open = sessions.find((s) => s.endsAt > ctx.today.toISOString());
-    const waiting = rows.rows.filter((r) => r.state === 'eligible' && r.id !== firstEligible?.id);
-    // One person comes to the outreach session; at least one eligible request stays on the board.
-    if (open && waiting.length > 1)
-      await placeVisit(db, head, { kind: 'outreach', requestId: waiting[0]!.id, outreachSessionId: open.id });
+    const placedToday = new Set(todays.map((r) => r.id));
+    const waiting = eligible.filter((r) => !placedToday.has(r.id));
+    // One person comes to the outreach session (someone who needs no escort, witness or partner: a
+    // session has no companions of its own); the requests kept waiting stay on the board.
+    const walkIn = (
+      await findPlanningRequests(
+        db,
+        waiting.map((r) => r.id),
+      )
+    ).find((r) => r.needs.length === 0);
+    if (open && walkIn && waiting.length > keepWaiting)
+      await placeVisit(db, head, { kind: 'outreach', requestId: walkIn.id, outreachSessionId: open.id });
 
     const week = await listPlanSummaries(db, head, today, addDays(today, 6));
     const versions = Object.fromEntries(week.filter((d) => d.version > 0).map((d) => [d.day, d.version]));

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { NoticeKind } from '@valiza/domain';
+import type { NoticeKind, OutboxKind } from '@valiza/domain';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -7,7 +7,7 @@ export interface SmsOutboxTable {
   id: string;
   centre_id: string;
   visit_id: string | null;
-  kind: NoticeKind;
+  kind: OutboxKind;
   dedupe_key: string;
   phone: string;
   body: string;

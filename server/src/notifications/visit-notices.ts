@@ -1,5 +1,7 @@
 import { addDays, civilDateIn, isMobile, smsText, uuidv7, type NoticeKind } from '@valiza/domain';
 import type { Db } from '../db/database.js';
+import { findCentreContact } from '../org/centre.repository.js';
+import { findSessionPoint } from '../scheduling/outreach.repository.js';
 import { clockTime } from '../scheduling/outreach.presenter.js';
 import type { PlanningRequest } from '../scheduling/request-source.repository.js';
 import type { VisitRow } from '../scheduling/visit.repository.js';
@@ -7,12 +9,7 @@ import { queueCall, queueSms } from './notice.repository.js';
 
 async function placeOf(tx: Db, visit: VisitRow): Promise<string | null> {
   if (!visit.outreachSessionId) return null;
-  const point = await tx
-    .selectFrom('outreach_sessions as s')
-    .innerJoin('outreach_points as o', 'o.id', 's.outreach_point_id')
-    .select(['o.name', 'o.address'])
-    .where('s.id', '=', visit.outreachSessionId)
-    .executeTakeFirst();
+  const point = await findSessionPoint(tx, visit.outreachSessionId);
   return point ? `${point.name}, ${point.address}` : null;
 }
 
@@ -29,11 +26,7 @@ export async function notifyApplicant(
   kind: NoticeKind,
   today: string = civilDateIn(new Date()),
 ): Promise<'sms' | 'call'> {
-  const centre = await tx
-    .selectFrom('centres')
-    .select('phone')
-    .where('id', '=', visit.centreId)
-    .executeTakeFirstOrThrow();
+  const centre = await findCentreContact(tx, visit.centreId);
   const body = smsText({
     kind,
     day: visit.day,

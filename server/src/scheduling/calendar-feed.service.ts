@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { addDays, civilDateIn, problem, type CalendarFeed, type PlanSnapshot } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { assertSameCentre, hasRole } from '../auth/policy.js';
@@ -7,6 +6,13 @@ import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { findPerson } from '../org/person.repository.js';
+import {
+  deleteFeed,
+  findFeedByTokenHash,
+  findFeedCreatedAt,
+  listRequestStreets,
+  upsertFeedToken,
+} from './calendar-feed.repository.js';
 import { icsCalendar, type IcsEvent } from './ics.js';
 import { latestApprovals } from './plan.repository.js';
 
@@ -22,12 +28,8 @@ async function feedOwner(db: Db, actor: Actor, personId: string): Promise<string
 
 export async function calendarFeedOf(db: Db, actor: Actor, personId: string): Promise<CalendarFeed> {
   await feedOwner(db, actor, personId);
-  const row = await db
-    .selectFrom('calendar_feeds')
-    .select('created_at')
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return { personId, active: Boolean(row), createdAt: row?.created_at.toISOString() ?? null, url: null };
+  const createdAt = await findFeedCreatedAt(db, personId);
+  return { personId, active: Boolean(createdAt), createdAt: createdAt?.toISOString() ?? null, url: null };
 }
 
 /**
@@ -43,20 +45,7 @@ export async function rotateCalendarFeed(
   return inTransaction(db, async (tx) => {
     const centreId = await feedOwner(tx, actor, personId);
     const token = randomBytes(32).toString('base64url');
-    await tx
-      .insertInto('calendar_feeds')
-      .values({
-        person_id: personId,
-        centre_id: centreId,
-        token_hash: hashOf(token),
-        created_by: actor.personId,
-      })
-      .onConflict((oc) =>
-        oc
-          .column('person_id')
-          .doUpdateSet({ token_hash: hashOf(token), created_by: actor.personId, created_at: sql`now()` }),
-      )
-      .execute();
+    await upsertFeedToken(tx, { personId, centreId, tokenHash: hashOf(token), createdBy: actor.personId });
     await audit(tx, actor, 'calendar_feed.rotated', { type: 'person', id: personId, centreId });
     return {
       personId,
@@ -70,7 +59,7 @@ export async function rotateCalendarFeed(
 export async function revokeCalendarFeed(db: Db, actor: Actor, personId: string): Promise<CalendarFeed> {
   return inTransaction(db, async (tx) => {
     const centreId = await feedOwner(tx, actor, personId);
-    await tx.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();
+    await deleteFeed(tx, personId);
     await audit(tx, actor, 'calendar_feed.revoked', { type: 'person', id: personId, centreId });
     return { personId, active: false, createdAt: null, url: null };
   });
@@ -82,11 +71,7 @@ export async function revokeCalendarFeed(db: Db, actor: Actor, personId: string)
  * the request number and the locality and street — no names, phones or anything about health.
  */
 export async function calendarFeedIcs(db: Db, token: string, now = new Date()): Promise<string> {
-  const feed = await db
-    .selectFrom('calendar_feeds')
-    .select(['person_id', 'centre_id'])
-    .where('token_hash', '=', hashOf(token))
-    .executeTakeFirst();
+  const feed = await findFeedByTokenHash(db, hashOf(token));
   if (!feed) throw problem('calendar_feed.not_found');
   const today = civilDateIn(now);
   const approvals = await latestApprovals(db, feed.centre_id, addDays(today, -14), addDays(today, 60));
@@ -105,15 +90,9 @@ export async function calendarFeedIcs(db: Db, token: string, now = new Date()): 
     ];
   });
   const requestIds = mine.flatMap((e) => (e.kind === 'visit' ? [e.v.requestId] : []));
-  const streets = requestIds.length
-    ? await sql<{ id: string; street: string | null; locality: string | null }>`
-        SELECT r.id, r.street, coalesce(l.name, r.locality_name) AS locality
-        FROM requests r LEFT JOIN localities l ON l.id = r.locality_id WHERE r.id IN (${sql.join(requestIds)})`.execute(
-        db,
-      )
-    : { rows: [] };
+  const streets = await listRequestStreets(db, requestIds);
   const place = new Map(
-    streets.rows.map((r) => [r.id, [r.locality, r.street].filter(Boolean).join(', ') || null]),
+    streets.map((r) => [r.id, [r.locality, r.street].filter(Boolean).join(', ') || null]),
   );
   const events: IcsEvent[] = mine.map((e) =>
     e.kind === 'visit'

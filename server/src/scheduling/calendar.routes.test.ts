@@ -147,6 +147,7 @@ describe('centre calendar, staff hours and absences', () => {
       lat: 48.5,
       lon: 34.6,
       routing: { roadFactor: 1.3, speedKmh: 40, serviceUrl: null },
+      mapTilesUrl: null,
     });
     const body = {
       lat: 48.51,
@@ -154,7 +155,13 @@ describe('centre calendar, staff hours and absences', () => {
       routing: { roadFactor: 1.4, speedKmh: 35, serviceUrl: 'http://127.0.0.1:5000' },
     };
     expect((await operator.put('/api/v1/scheduling/settings', body)).statusCode).toBe(403);
-    expect((await head.put('/api/v1/scheduling/settings', body)).json()).toEqual(body);
-    expect((await operator.get('/api/v1/scheduling/settings')).json()).toEqual(body);
+    expect((await head.put('/api/v1/scheduling/settings', body)).json()).toEqual({
+      ...body,
+      mapTilesUrl: null,
+    });
+    expect((await operator.get('/api/v1/scheduling/settings')).json()).toEqual({
+      ...body,
+      mapTilesUrl: null,
+    });
   });
 });

@@ -101,7 +101,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: SchedulingSettings },
       },
     },
-    async (req) => schedulingSettings(req.db, requireActor(req.actor)),
+    async (req) => schedulingSettings(req.db, requireActor(req.actor), app.config.mapTilesUrl),
   );
   r.put(
     '/api/v1/scheduling/settings',
@@ -113,7 +113,8 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: SchedulingSettings },
       },
     },
-    async (req) => changeSchedulingSettings(req.db, requireActor(req.actor), req.body),
+    async (req) =>
+      changeSchedulingSettings(req.db, requireActor(req.actor), req.body, app.config.mapTilesUrl),
   );
   r.get(
     '/api/v1/staff/:id/hours',

@@ -76,6 +76,16 @@ export async function findCentreScheduling(
     .executeTakeFirst();
 }
 
+/** The centre's martial-law switch, or undefined when there is no such centre. */
+export async function findMartialLaw(db: Db, centreId: string): Promise<boolean | undefined> {
+  const row = await db
+    .selectFrom('centres')
+    .select('martial_law')
+    .where('id', '=', centreId)
+    .executeTakeFirst();
+  return row?.martial_law;
+}
+
 export async function setMartialLaw(db: Db, centreId: string, martialLaw: boolean): Promise<void> {
   await db
     .updateTable('centres')

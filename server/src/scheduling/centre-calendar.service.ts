@@ -18,6 +18,7 @@ import { inTransaction } from '../db/transaction.js';
 import {
   deleteCentreDay,
   findCentreScheduling,
+  findMartialLaw,
   listCentreDays,
   setMartialLaw,
   setSchedulingSettings,
@@ -32,13 +33,10 @@ import { assertDayRange } from './day-range.js';
  * passes the answer to the calendar functions of `@valiza/domain`.
  */
 export async function calendarSettingsOf(db: Db, centreId: string): Promise<CalendarSettings> {
-  const [centre, days] = await Promise.all([
-    db.selectFrom('centres').select('martial_law').where('id', '=', centreId).executeTakeFirst(),
-    listCentreDays(db, centreId),
-  ]);
-  if (!centre) throw problem('not_found');
+  const [martialLaw, days] = await Promise.all([findMartialLaw(db, centreId), listCentreDays(db, centreId)]);
+  if (martialLaw === undefined) throw problem('not_found');
   return {
-    martialLaw: centre.martial_law,
+    martialLaw,
     daysOff: days.filter((d) => d.kind === 'day_off').map((d) => d.day),
     workingDays: days.filter((d) => d.kind === 'working_day').map((d) => d.day),
   };
@@ -123,10 +121,14 @@ export async function switchMartialLaw(
   return { martialLaw };
 }
 
-export async function schedulingSettings(db: Db, actor: Actor): Promise<SchedulingSettings> {
+export async function schedulingSettings(
+  db: Db,
+  actor: Actor,
+  mapTilesUrl: string | null,
+): Promise<SchedulingSettings> {
   const centre = await findCentreScheduling(db, centreOf(actor));
   if (!centre) throw problem('not_found');
-  return { lat: centre.lat, lon: centre.lon, routing: centre.routing };
+  return { lat: centre.lat, lon: centre.lon, routing: centre.routing, mapTilesUrl };
 }
 
 /** A head sets where routes start and how travel is estimated. */
@@ -134,11 +136,12 @@ export async function changeSchedulingSettings(
   db: Db,
   actor: Actor,
   body: SchedulingSettingsBody,
+  mapTilesUrl: string | null,
 ): Promise<SchedulingSettings> {
   const centreId = centreOf(actor, 'head');
   await inTransaction(db, async (tx) => {
     await setSchedulingSettings(tx, centreId, body);
     await audit(tx, actor, 'scheduling.settings_changed', { type: 'centre', id: centreId, centreId });
   });
-  return { lat: body.lat, lon: body.lon, routing: body.routing };
+  return { lat: body.lat, lon: body.lon, routing: body.routing, mapTilesUrl };
 }

@@ -5,6 +5,8 @@ import { centreOf, hasRole } from '../auth/policy.js';
 import { problem } from '@valiza/domain';
 import type { Db } from '../db/database.js';
 import { PdfLayout } from '../pdf/pdf-layout.js';
+import { findCentreContact } from '../org/centre.repository.js';
+import { listCentrePersonNames } from './crew.repository.js';
 import { findPlan } from './plan.repository.js';
 import { buildSnapshot } from './plan-snapshot.js';
 
@@ -47,16 +49,9 @@ export async function dayPlanPdf(
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const centreId = centreOf(actor);
   if (!hasRole(actor, 'head', 'operator', 'administrator')) throw problem('forbidden');
-  const [centre, plan] = await Promise.all([
-    db.selectFrom('centres').select(['name', 'phone']).where('id', '=', centreId).executeTakeFirstOrThrow(),
-    findPlan(db, centreId, day),
-  ]);
+  const [centre, plan] = await Promise.all([findCentreContact(db, centreId), findPlan(db, centreId, day)]);
   const snapshot = await buildSnapshot(db, actor, day, plan?.approvals ?? 0);
-  const staff = await db
-    .selectFrom('persons')
-    .select(['id', 'name'])
-    .where('centre_id', '=', centreId)
-    .execute();
+  const staff = await listCentrePersonNames(db, centreId);
   const names = new Map(staff.map((p) => [p.id, p.name]));
   const pdf = await PdfLayout.create({ title: `План виїздів ${formatDate(day)}`, language: 'uk' });
   pdf.heading(`План виїздів на ${formatDate(day)}`, 16);

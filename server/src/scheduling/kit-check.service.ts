@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { assertSameCentre, centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { findKit } from '../org/kit.repository.js';
 import { inTransaction } from '../db/transaction.js';
 import { assertKit } from './crew.js';
 import { insertKitCheck, listKitChecks, type KitCheckRow } from './kit-check.repository.js';
@@ -53,8 +54,8 @@ export async function recordKitCheck(db: Db, actor: Actor, body: KitCheckBody): 
 export async function kitChecksOf(db: Db, actor: Actor, day: string, kitId?: string): Promise<KitCheck[]> {
   const centreId = centreOf(actor);
   if (kitId) {
-    const kit = await db.selectFrom('kits').select('centre_id').where('id', '=', kitId).executeTakeFirst();
-    assertSameCentre(actor, kit?.centre_id);
+    const kit = await findKit(db, kitId);
+    assertSameCentre(actor, kit?.centreId);
   }
   return (await listKitChecks(db, centreId, day, kitId)).map(presentKitCheck);
 }

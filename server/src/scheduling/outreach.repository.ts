@@ -229,3 +229,16 @@ export async function cancelSessionRow(tx: Db, id: string, reason: string | null
     .where('id', '=', id)
     .execute();
 }
+
+/** The name and address of the outreach point a session is held at. */
+export async function findSessionPoint(
+  db: Db,
+  sessionId: string,
+): Promise<{ name: string; address: string } | undefined> {
+  return db
+    .selectFrom('outreach_sessions as s')
+    .innerJoin('outreach_points as o', 'o.id', 's.outreach_point_id')
+    .select(['o.name', 'o.address'])
+    .where('s.id', '=', sessionId)
+    .executeTakeFirst();
+}

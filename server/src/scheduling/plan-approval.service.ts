@@ -97,6 +97,9 @@ export async function approvePlans(db: Db, actor: Actor, body: ApprovePlansBody)
         entityId: plan.id,
         op: 'upsert',
       });
+      // The applicants and requests of the approved visits go with the plan (entity `field_visit`).
+      for (const visit of snapshot.visits)
+        await recordChange(tx, { centreId, entity: 'field_visit', entityId: visit.id, op: 'upsert' });
       await audit(
         tx,
         actor,

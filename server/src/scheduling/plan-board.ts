@@ -16,7 +16,14 @@ import { calendarSettingsOf } from './centre-calendar.service.js';
 import { assertDayRange } from './day-range.js';
 import { latestKitChecks } from './kit-check.repository.js';
 import { listOutreachSessions } from './outreach.service.js';
-import { findPlan, listPlans, type PlanRow } from './plan.repository.js';
+import {
+  countPlannedSessionsByDay,
+  countPlannedVisitsByDay,
+  findPlan,
+  listPlans,
+  type PlanRow,
+} from './plan.repository.js';
+import { listKitCodes } from './crew.repository.js';
 import { listCentreVisits } from './visit-queries.js';
 
 /** The needs of a visit that no companion covers yet (escort, witness, partner). */
@@ -63,9 +70,7 @@ export async function getPlan(db: Db, actor: Actor, day: IsoDate): Promise<Plan>
   ]);
   const planned = sessions.filter((s) => s.status === 'planned');
   const kitIds = [...new Set([...visits.map((v) => v.kitId), ...planned.map((s) => s.kitId)])];
-  const kits = kitIds.length
-    ? await db.selectFrom('kits').select(['id', 'code']).where('id', 'in', kitIds).orderBy('code').execute()
-    : [];
+  const kits = await listKitCodes(db, kitIds);
   return {
     ...summary(day, plan, visits.length, planned.length),
     working: dayInfo(day, calendar).working,
@@ -101,24 +106,8 @@ export async function listPlanSummaries(
   assertDayRange(from, to, 31);
   const [plans, visits, sessions] = await Promise.all([
     listPlans(db, centreId, from, to),
-    db
-      .selectFrom('visits')
-      .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('centre_id', '=', centreId)
-      .where('status', '=', 'planned')
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .groupBy('day')
-      .execute(),
-    db
-      .selectFrom('outreach_sessions')
-      .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('centre_id', '=', centreId)
-      .where('status', '=', 'planned')
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .groupBy('day')
-      .execute(),
+    countPlannedVisitsByDay(db, centreId, from, to),
+    countPlannedSessionsByDay(db, centreId, from, to),
   ]);
   const byDay = new Map(plans.map((p) => [p.day, p]));
   const count = (rows: { day: string; n: number }[], day: string) =>

@@ -169,3 +169,39 @@ export async function latestApprovals(
     .orderBy('number', 'desc')
     .execute();
 }
+
+/** The number of planned visits on each day of a period (days without any are absent). */
+export async function countPlannedVisitsByDay(
+  db: Db,
+  centreId: string,
+  from: string,
+  to: string,
+): Promise<{ day: string; n: number }[]> {
+  return db
+    .selectFrom('visits')
+    .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('centre_id', '=', centreId)
+    .where('status', '=', 'planned')
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('day')
+    .execute();
+}
+
+/** The number of planned outreach sessions on each day of a period (days without any are absent). */
+export async function countPlannedSessionsByDay(
+  db: Db,
+  centreId: string,
+  from: string,
+  to: string,
+): Promise<{ day: string; n: number }[]> {
+  return db
+    .selectFrom('outreach_sessions')
+    .select(['day', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('centre_id', '=', centreId)
+    .where('status', '=', 'planned')
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('day')
+    .execute();
+}

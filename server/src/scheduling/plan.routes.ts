@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   ApprovePlansBody,
+  CrewMember,
   DayParams,
   DayRangeQuery,
   KitCheck,
@@ -21,6 +22,7 @@ import { dayPlanPdf } from './day-plan.pdf.js';
 import { kitChecksOf, recordKitCheck } from './kit-check.service.js';
 import { approvePlans, planApprovals } from './plan-approval.service.js';
 import { getPlan, listPlanSummaries } from './plan-board.js';
+import { planningCrew } from './planning-crew.js';
 import { routeOfDay } from './route.service.js';
 import { waitingRequests } from './waiting-requests.js';
 
@@ -54,6 +56,17 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req) => ({ items: await waitingRequests(req.db, requireActor(req.actor), req.query.limit) }),
+  );
+  r.get(
+    '/api/v1/planning/crew',
+    {
+      schema: {
+        tags,
+        summary: 'Active colleagues with their roles, for placing visits (head, operator, technician)',
+        response: { 200: z.object({ items: z.array(CrewMember) }) },
+      },
+    },
+    async (req) => ({ items: await planningCrew(req.db, requireActor(req.actor)) }),
   );
   r.get(
     '/api/v1/plans/:day',

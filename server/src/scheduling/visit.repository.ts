@@ -143,13 +143,29 @@ export async function updateVisitSequence(
     .execute();
 }
 
-/** Whether a request has a planned visit. */
-export async function hasPlannedVisit(db: Db, requestId: string): Promise<boolean> {
+/** The id of a request's planned visit, if it has one (a request has at most one). */
+export async function findPlannedVisitId(db: Db, requestId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('visits')
     .select('id')
     .where('request_id', '=', requestId)
     .where('status', '=', 'planned')
     .executeTakeFirst();
-  return Boolean(row);
+  return row?.id;
+}
+
+/** Whether a request has a planned visit. */
+export async function hasPlannedVisit(db: Db, requestId: string): Promise<boolean> {
+  return (await findPlannedVisitId(db, requestId)) !== undefined;
+}
+
+/** The planned visits of a day in every centre, for the day-before reminders. */
+export async function listPlannedVisitsOfDayAllCentres(db: Db, day: string): Promise<VisitRow[]> {
+  return (await db
+    .selectFrom('visits')
+    .select(COLUMNS)
+    .where('day', '=', day)
+    .where('status', '=', 'planned')
+    .orderBy('id')
+    .execute()) as VisitRow[];
 }

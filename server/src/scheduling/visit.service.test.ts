@@ -6,6 +6,7 @@ import { createOutreachSchedule, listOutreachSessions } from './outreach.service
 import { listCentreVisits } from './visit-queries.js';
 import { cancelVisit, changeVisit, placeVisit, releaseVisitOfRequest } from './visit.service.js';
 import { inTransaction } from '../db/transaction.js';
+import { transitionRequest } from '../requests/request-lifecycle.js';
 
 const day = '2027-03-02';
 
@@ -306,6 +307,28 @@ describe('placing visits', () => {
     expect(row).toMatchObject({ id: visit.id, cancelReason: 'Заявку скасовано' });
     await expect(
       placeVisit(t.db, kam.operator.actor, home(b!.requestId, '10:00', '11:00')),
+    ).resolves.toBeTruthy();
+  });
+
+  it('frees the booked crew and kit when the office cancels a scheduled request', async () => {
+    const { kam, home } = await centre();
+    const [a, b] = await Promise.all([1, 2].map(() => makeEligibleRequest(t.db, kam.centre)));
+    const visit = await placeVisit(t.db, kam.operator.actor, home(a!.requestId, '12:00', '13:00'));
+    const { version } = await t.db
+      .selectFrom('requests')
+      .select('version')
+      .where('id', '=', a!.requestId)
+      .executeTakeFirstOrThrow();
+    await transitionRequest(t.db, kam.operator.actor, a!.requestId, {
+      version,
+      to: 'cancelled',
+      reason: 'Заявниця передумала',
+      cancelledBy: 'applicant',
+    });
+    const [row] = await listCentreVisits(t.db, kam.head.actor, { from: day, to: day, status: 'cancelled' });
+    expect(row).toMatchObject({ id: visit.id, status: 'cancelled' });
+    await expect(
+      placeVisit(t.db, kam.operator.actor, home(b!.requestId, '12:00', '13:00')),
     ).resolves.toBeTruthy();
   });
 

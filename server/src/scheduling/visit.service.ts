@@ -22,6 +22,7 @@ import { checkHomePlacement, storedCompanions, type HomePlacement } from './visi
 import { presentVisit } from './visit.presenter.js';
 import {
   findVisit,
+  findPlannedVisitId,
   findVisitForUpdate,
   hasPlannedVisit,
   insertVisit,
@@ -259,14 +260,9 @@ export async function releaseVisitOfRequest(
   requestId: string,
   reason: string,
 ): Promise<void> {
-  const planned = await tx
-    .selectFrom('visits')
-    .select(['id', 'version'])
-    .where('request_id', '=', requestId)
-    .where('status', '=', 'planned')
-    .executeTakeFirst();
-  if (!planned) return;
-  const visit = (await findVisitForUpdate(tx, planned.id))!;
+  const plannedId = await findPlannedVisitId(tx, requestId);
+  if (!plannedId) return;
+  const visit = (await findVisitForUpdate(tx, plannedId))!;
   assertSameCentre(actor, visit.centreId);
   const request = await requestOf(tx, actor, requestId);
   const row: VisitRow = { ...visit, status: 'cancelled', cancelReason: reason, version: visit.version + 1 };

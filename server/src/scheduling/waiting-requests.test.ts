@@ -55,4 +55,21 @@ describe('the board’s waiting requests', () => {
     const administrator = await signIn(app, kam.administrator.login, TEST_PASSWORD);
     expect((await administrator.get('/api/v1/planning/waiting')).statusCode).toBe(403);
   });
+
+  it('lists the centre’s active colleagues with roles, names only, to planners', async () => {
+    const kam = await makeCentreWithStaff(t.db);
+    const pyr = await makeCentreWithStaff(t.db);
+    const app = await testApp(t.handle);
+    const operator = await signIn(app, kam.operator.login, TEST_PASSWORD);
+    const crew = (await operator.get('/api/v1/planning/crew')).json().items;
+    expect(crew).toContainEqual({
+      id: kam.administrator.actor.personId,
+      name: expect.any(String),
+      roles: ['administrator'],
+    });
+    expect(crew.every((c: object) => Object.keys(c).sort().join() === 'id,name,roles')).toBe(true);
+    expect(crew.map((c: { id: string }) => c.id)).not.toContain(pyr.administrator.actor.personId);
+    const administrator = await signIn(app, kam.administrator.login, TEST_PASSWORD);
+    expect((await administrator.get('/api/v1/planning/crew')).statusCode).toBe(403);
+  });
 });

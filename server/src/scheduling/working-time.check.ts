@@ -8,6 +8,7 @@ import {
 } from '@valiza/domain';
 import type { Db } from '../db/database.js';
 import { findCentreScheduling } from './centre-calendar.repository.js';
+import { listPersonNames } from './crew.repository.js';
 import { calendarSettingsOf } from './centre-calendar.service.js';
 import { absentOn, staffHoursOf } from './staff-time.repository.js';
 
@@ -59,13 +60,7 @@ export async function assertWorkingTime(
     })),
   );
   if (breaches.length === 0 || input.overrideReason) return;
-  const people = input.personIds.length
-    ? await tx
-        .selectFrom('persons')
-        .select(['id', 'name'])
-        .where('id', 'in', [...input.personIds])
-        .execute()
-    : [];
+  const people = await listPersonNames(tx, input.personIds);
   const names = new Map(people.map((p) => [p.id, p.name]));
   throw problem('visit.outside_working_time', {
     params: { reasons: breaches.map((b) => describe(b, names, input.locale)).join('; ') },
