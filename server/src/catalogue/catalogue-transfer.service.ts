@@ -11,6 +11,7 @@ import type { Actor } from '../auth/actor.js';
 import { centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { recordChange } from '../sync/change-log.js';
 import { inTransaction } from '../db/transaction.js';
 import {
   CATALOGUE_COLUMNS,
@@ -114,6 +115,7 @@ async function saveImported(tx: Db, actor: Actor, centreId: string, bodies: read
       const id = uuidv7();
       await saveService(() => insertService(tx, serviceFrom(id, centreId, body, [])));
       await audit(tx, actor, 'service.created', { type: 'service', id, centreId }, { imported: true });
+      await recordChange(tx, { centreId, entity: 'service', entityId: id, op: 'upsert' });
       created++;
       continue;
     }
@@ -123,6 +125,7 @@ async function saveImported(tx: Db, actor: Actor, centreId: string, bodies: read
       documents: body.documents.map((d) => ({ ...d, id: byName.get(nameKey(d.name)) ?? null })),
     };
     await updateService(tx, serviceFrom(current.id, centreId, withIds, current.documents), current.version);
+    await recordChange(tx, { centreId, entity: 'service', entityId: current.id, op: 'upsert' });
     await audit(
       tx,
       actor,

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { recordChange } from '../sync/change-log.js';
 import { inTransaction } from '../db/transaction.js';
 import { listCategorySettings, upsertCategorySetting } from './category.repository.js';
 
@@ -76,6 +77,8 @@ export async function updateCentreCategories(
         evidenceEn: c.evidenceEn ?? null,
       });
     await audit(tx, actor, 'categories.updated', { type: 'centre', id: centreId, centreId });
+    for (const c of body.categories)
+      await recordChange(tx, { centreId, entity: 'category', entityId: c.code, op: 'upsert' });
     return centreCategories(tx, centreId);
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { assertRole, assertSameCentre, centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { recordChange } from '../sync/change-log.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { inTransaction } from '../db/transaction.js';
 import type { StoredDocument } from './catalogue.tables.js';
@@ -37,6 +38,7 @@ export async function createService(db: Db, actor: Actor, body: ServiceBody): Pr
   await inTransaction(db, async (tx) => {
     await saveService(() => insertService(tx, service));
     await audit(tx, actor, 'service.created', { type: 'service', id: service.id, centreId });
+    await recordChange(tx, { centreId, entity: 'service', entityId: service.id, op: 'upsert' });
   });
   return { ...service, version: 1 };
 }
@@ -56,6 +58,7 @@ export async function changeService(
     const saved = await saveService(() => updateService(tx, service, body.version));
     if (!saved) throw problem('conflict');
     await audit(tx, actor, 'service.updated', { type: 'service', id, centreId: service.centreId });
+    await recordChange(tx, { centreId: service.centreId, entity: 'service', entityId: id, op: 'upsert' });
     return { ...service, version: body.version + 1 };
   });
 }

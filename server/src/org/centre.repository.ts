@@ -138,3 +138,8 @@ export async function updateCentre(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The name and phone of a centre that must exist (a plan being printed or a notice being sent). */
+export async function findCentreContact(db: Db, id: string): Promise<{ name: string; phone: string | null }> {
+  return db.selectFrom('centres').select(['name', 'phone']).where('id', '=', id).executeTakeFirstOrThrow();
+}

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { assertRole } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
+import { releaseVisitOfRequest } from '../scheduling/visit.service.js';
 import { applyTransition, withLockedRequest } from './request-state.service.js';
 import { updateRequest } from './request.repository.js';
 
@@ -22,6 +23,10 @@ export async function transitionRequest(
 ): Promise<void> {
   await withLockedRequest(db, actor, id, async (tx, request) => {
     assertRole(actor, 'operator', 'head');
+    // A cancelled request must not keep its administrator and kit booked on the plan.
+    if (body.to === 'cancelled' && request.state === 'scheduled') {
+      await releaseVisitOfRequest(tx, actor, id, body.reason ?? '');
+    }
     await applyTransition(
       tx,
       actor,
