@@ -1,8 +1,10 @@
-// Measures how field work reaches the server: COMMANDS (default 1000) device.report commands, each
-// with three 300 KB attachments, sent as the field app sends them — every file by a tus upload, then
-// the command by push — over real HTTP, on PGlite and, when DATABASE_URL is set, on PostgreSQL.
-// Prints throughput, p95 per command, bytes on the wire against payload bytes, and the bytes sent
-// again after a connection is cut in the middle of an upload. Run: npm run bench -- sync-ingest
+// Measures how field work reaches the server: VISITS (default 1000) visits of the approved plan, each
+// sent as the field app sends it — its three 300 KB document PDFs by tus upload, then one push with
+// `application.register` (the application, numbered from the device's block, declaring the three
+// files) and `visit.finish` (completed, which completes the request) — over real HTTP, on PGlite and,
+// when DATABASE_URL is set, on PostgreSQL. Prints throughput, p95 per visit, bytes on the wire against
+// payload bytes, and the bytes sent again after a connection is cut in the middle of an upload.
+// Run: npm run bench -- sync-ingest   (VISITS=200 for a shorter run)
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,10 +19,11 @@ const { loadConfig } = await load('server/dist/config.js');
 const { createDb } = await load('server/dist/db/create-db.js');
 const { migrate } = await load('server/dist/db/migrate.js');
 const { seedDemo } = await load('server/dist/demo/demo.js');
-const { canonicalJson, uuidv7 } = await load('domain/dist/index.js');
+const { canonicalJson, civilDateIn, uuidv7 } = await load('domain/dist/index.js');
+const { sql } = await load('node_modules/kysely/dist/esm/index.js');
 
-const COMMANDS = Number(process.env.COMMANDS ?? 1000);
-const FILES_PER_COMMAND = 3;
+const VISITS = Number(process.env.VISITS ?? process.env.COMMANDS ?? 1000);
+const FILES_PER_VISIT = 3;
 const FILE_BYTES = 300 * 1024;
 
 /** An HTTP client that counts every byte its sockets send and receive. */
@@ -59,13 +62,13 @@ function countingClient(base) {
   return { request, totals, close: () => agent.destroy() };
 }
 
-function jpegFile() {
-  const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(FILE_BYTES - 4)]);
+function pdfFile() {
+  const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(FILE_BYTES - 9)]);
   const declaration = {
     id: uuidv7(),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     size: bytes.length,
-    mediaType: 'image/jpeg',
+    mediaType: 'application/pdf',
   };
   return { bytes, declaration };
 }
@@ -139,69 +142,145 @@ async function signInDevice(client) {
     JSON.stringify({ id: uuidv7(), label: 'bench' }),
   );
   if (registered.status !== 201) throw new Error(`register: ${registered.status} ${registered.body}`);
-  return { Authorization: `Device ${JSON.parse(registered.body).credential}` };
+  const answer = JSON.parse(registered.body);
+  return { auth: { Authorization: `Device ${answer.credential}` }, personId: answer.device.person.id };
+}
+
+/**
+ * VISITS scheduled requests of the Kamianske demo centre, each with a home visit today for kam.field,
+ * written in SQL (generate_series) so that setting up does not dominate the run.
+ */
+async function planVisits(db) {
+  const today = civilDateIn(new Date());
+  const { rows } = await sql`
+    SELECT c.id AS centre_id, k.id AS kit_id, a.id AS applicant_id, s.id AS service_id
+    FROM centres c
+    JOIN kits k ON k.centre_id = c.id
+    JOIN applicants a ON a.centre_id = c.id
+    JOIN services s ON s.centre_id = c.id AND s.active
+    WHERE c.slug = 'kamianske' ORDER BY k.code, a.id, s.code LIMIT 1`.execute(db);
+  const base = rows[0];
+  await sql`
+    INSERT INTO requests (id, centre_id, number, number_year, number_seq, applicant_id, channel, state,
+      requester_kind, place_kind, address_search, planned_date)
+    SELECT gen_random_uuid(), ${base.centre_id}, 'BENCH-' || n, 2000, n, ${base.applicant_id}, 'phone',
+      'scheduled', 'self', 'home', '', ${today}::date
+    FROM generate_series(1, ${VISITS}) AS n`.execute(db);
+  await sql`
+    INSERT INTO visits (id, centre_id, request_id, kind, day, starts_at, ends_at, kit_id, service_minutes)
+    SELECT gen_random_uuid(), r.centre_id, r.id, 'home', r.planned_date,
+      now(), now() + interval '30 minutes', ${base.kit_id}, 30
+    FROM requests r WHERE r.number LIKE 'BENCH-%'`.execute(db);
+  const visits = await sql`
+    SELECT v.id FROM visits v JOIN requests r ON r.id = v.request_id
+    WHERE r.number LIKE 'BENCH-%' ORDER BY r.number_seq`.execute(db);
+  return {
+    visitIds: visits.rows.map((v) => v.id),
+    applicantId: base.applicant_id,
+    serviceId: base.service_id,
+  };
+}
+
+/** The two commands of one visit, as the field app writes them. */
+function visitCommands(plan, visitId, number, files) {
+  const now = new Date().toISOString();
+  const register = {
+    id: uuidv7(),
+    type: 'application.register',
+    formatVersion: 1,
+    deviceTime: now,
+    payload: {
+      applicationId: uuidv7(),
+      visitId,
+      applicantId: plan.applicantId,
+      serviceId: plan.serviceId,
+      identity: { kind: 'id_card', number: '000123456', unzr: '20000101-00019', rnokpp: '3652504575' },
+      documents: files.map((f, i) => ({
+        name: `Документ ${i + 1}`,
+        pages: 2,
+        original: false,
+        certified: true,
+        certifiedBy: plan.administratorId,
+        attachmentId: f.declaration.id,
+      })),
+      payment: { method: 'pos_terminal', amountKop: 8500 },
+      number,
+      registeredAt: now,
+      feedbackTokenHash: createHash('sha256').update(randomBytes(16)).digest('hex'),
+    },
+    attachments: files.map((f) => f.declaration),
+  };
+  const finish = {
+    id: uuidv7(),
+    type: 'visit.finish',
+    formatVersion: 1,
+    deviceTime: now,
+    payload: { visitId, outcome: 'completed', finishedAt: now },
+  };
+  return [register, finish];
 }
 
 async function measure(label, database, dataDir) {
   await migrate(database);
   await seedDemo(database.db, { today: new Date() });
+  const plan = await planVisits(database.db);
   const config = loadConfig({
     VALIZA_DATA_DIR: dataDir,
     VALIZA_SECRET: 'bench-secret-bench-secret-bench-secret-00',
     VALIZA_RATE_LIMIT: '10000000',
+    // The device holds numbers for the whole run: one pull before it, none during it.
+    VALIZA_NUMBER_RESERVE: String(Math.min(5000, VISITS + 10)),
     PORT: '0',
   });
   const app = await buildApp({ config, database, logger: false, webRoot: '/nonexistent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${app.server.address().port}`;
   const client = countingClient(base);
-  const auth = await signInDevice(client);
+  const { auth, personId } = await signInDevice(client);
+  plan.administratorId = personId;
+  const blocks = JSON.parse((await client.request('GET', '/api/v1/sync/pull', auth)).body).numberBlocks;
+  const numbers = blocks.flatMap((b) =>
+    Array.from({ length: b.last - b.first + 1 }, (_, i) => ({ year: b.year, value: b.first + i })),
+  );
   const before = client.totals();
   let payload = 0;
   const latencies = [];
   const started = performance.now();
-  for (let i = 0; i < COMMANDS; i += 1) {
+  for (let i = 0; i < VISITS; i += 1) {
     const t0 = performance.now();
-    const files = Array.from({ length: FILES_PER_COMMAND }, jpegFile);
+    const files = Array.from({ length: FILES_PER_VISIT }, pdfFile);
     for (const file of files) await upload(client, auth, file);
-    const command = {
-      id: uuidv7(),
-      type: 'device.report',
-      formatVersion: 2,
-      deviceTime: new Date().toISOString(),
-      payload: {
-        appVersion: '1.0.0',
-        storageUsedBytes: 10_000_000 + i,
-        storageQuotaBytes: 2_000_000_000,
-        storagePersisted: true,
-        unsentCommands: COMMANDS - i,
-        unsentAttachments: FILES_PER_COMMAND,
-      },
-      attachments: files.map((f) => f.declaration),
-    };
-    const body = JSON.stringify({ commands: [command] });
+    const commands = visitCommands(plan, plan.visitIds[i], numbers[i], files);
+    const body = JSON.stringify({ commands });
     const pushed = await client.request(
       'POST',
       '/api/v1/sync/push',
       { ...auth, 'content-type': 'application/json' },
       body,
     );
-    const status = JSON.parse(pushed.body).results?.[0]?.status;
-    if (status !== 'applied') throw new Error(`push: ${pushed.status} ${pushed.body}`);
-    payload += FILES_PER_COMMAND * FILE_BYTES + Buffer.byteLength(canonicalJson(command));
+    const statuses = (JSON.parse(pushed.body).results ?? []).map((r) => r.status);
+    if (statuses.join() !== 'applied,applied') throw new Error(`push: ${pushed.status} ${pushed.body}`);
+    payload +=
+      FILES_PER_VISIT * FILE_BYTES + commands.reduce((n, c) => n + Buffer.byteLength(canonicalJson(c)), 0);
     latencies.push(performance.now() - t0);
   }
   const seconds = (performance.now() - started) / 1000;
   const after = client.totals();
   const pulled = JSON.parse((await client.request('GET', '/api/v1/sync/pull', auth)).body);
   if (pulled.missingAttachments.length !== 0) throw new Error('some declared files did not arrive');
+  const { rows: check } = await sql`
+    SELECT count(*) FILTER (WHERE r.state = 'completed') AS completed, count(a.id) AS applications
+    FROM requests r JOIN visits v ON v.request_id = r.id LEFT JOIN applications a ON a.visit_id = v.id
+    WHERE r.number LIKE 'BENCH-%'`.execute(database.db);
+  if (Number(check[0].completed) !== VISITS || Number(check[0].applications) !== VISITS)
+    throw new Error(`not every visit arrived: ${JSON.stringify(check[0])}`);
 
-  const cut = jpegFile();
+  const cut = pdfFile();
   const created = await client.request('POST', '/api/v1/uploads', {
     ...auth,
     'Tus-Resumable': '1.0.0',
     'Upload-Length': String(cut.declaration.size),
-    'Upload-Metadata': `attachmentId ${b64(cut.declaration.id)},sha256 ${b64(cut.declaration.sha256)},mediaType ${b64('image/jpeg')}`,
+    'Upload-Metadata': `attachmentId ${b64(cut.declaration.id)},sha256 ${b64(cut.declaration.sha256)},mediaType ${b64('application/pdf')}`,
   });
   if (created.status !== 201) throw new Error('cut upload: create failed');
   const firstTry = await cutUpload(base, auth, cut, 150 * 1024, 64 * 1024);
@@ -233,10 +312,10 @@ async function measure(label, database, dataDir) {
   const sent = after.sent - before.sent;
   const received = after.received - before.received;
   console.log(
-    `${label}: ${COMMANDS} commands with ${COMMANDS * FILES_PER_COMMAND} files of 300 KB, one device`,
+    `${label}: ${VISITS} visits (application.register + visit.finish) with ${VISITS * FILES_PER_VISIT} files of 300 KB, one device`,
   );
   console.log(
-    `  ${seconds.toFixed(1)} s, ${(COMMANDS / seconds).toFixed(1)} commands/s, ${mb((COMMANDS * FILES_PER_COMMAND * FILE_BYTES) / seconds)} MB/s of files; per command (3 uploads + push): median ${p(0.5)} ms, p95 ${p(0.95)} ms`,
+    `  ${seconds.toFixed(1)} s, ${(VISITS / seconds).toFixed(1)} visits/s, ${mb((VISITS * FILES_PER_VISIT * FILE_BYTES) / seconds)} MB/s of files; per visit (3 uploads + push of 2 commands): median ${p(0.5)} ms, p95 ${p(0.95)} ms`,
   );
   console.log(
     `  on the wire: ${mb(sent)} MB sent + ${mb(received)} MB received for ${mb(payload)} MB of payload: ${((sent + received) / payload).toFixed(4)} (target ≤ 1.05)`,

@@ -44,5 +44,10 @@ export const RegisteredDevice = z.object({
   device: Device,
   credential: z.string(),
   expiresAt: Instant,
+  /**
+   * The address the public reaches this server at (\`PUBLIC_URL\`): the printed confirmation of an
+   * application carries \`\${publicUrl}/feedback/\${token}\`. Pull answers it too, in \`device\`.
+   */
+  publicUrl: z.string(),
 });
 export type RegisteredDevice = z.infer<typeof RegisteredDevice>;

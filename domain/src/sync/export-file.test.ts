@@ -38,7 +38,8 @@ async function sampleWork(fileSizes: number[]): Promise<UnsentWork> {
   return { deviceId, commands: [command], attachments };
 }
 
-describe('the export file of unsent work', () => {
+// Each case derives keys with PBKDF2 at 600,000 iterations, seconds of work on a slow or busy machine.
+describe('the export file of unsent work', { timeout: 60_000 }, () => {
   it('round-trips commands and files across several chunks with the passphrase', async () => {
     const work = await sampleWork([700_000, 1_500_000, 3]);
     const file = join(await encryptUnsentWork(work, 'довга фраза-пароль'));

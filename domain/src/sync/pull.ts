@@ -44,7 +44,8 @@ export const PullResponse = z.object({
   numberBlocks: z.array(PulledNumberBlock),
   /** Files this device declared in its commands that the server has not received yet. */
   missingAttachments: z.array(AttachmentDeclaration),
-  device: z.object({ id: z.string(), expiresAt: Instant }),
+  /** \`publicUrl\`: where the public reaches the server; the feedback address printed on confirmations. */
+  device: z.object({ id: z.string(), expiresAt: Instant, publicUrl: z.string() }),
   serverTime: Instant,
 });
 export type PullResponse = z.infer<typeof PullResponse>;

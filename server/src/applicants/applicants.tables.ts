@@ -34,6 +34,8 @@ export interface IncidentsTable {
   note: string | null;
   recorded_by: string | null;
   created_at: CreatedAt;
+  /** Migration 0351: the visit an incident reported from the field happened at. */
+  visit_id: string | null;
 }
 
 export interface ApplicantTables {

@@ -12,10 +12,15 @@ export interface IncidentRow {
   requestNumber: string | null;
 }
 
-/** Records an incident with a person or at a door; answers its id. */
+/**
+ * Records an incident with a person or at a door; answers its id. The field passes the id it made
+ * (and the visit), so a resent report finds its own row.
+ */
 export async function insertIncident(
   db: Db,
   incident: {
+    id?: string;
+    visitId?: string | null;
     centreId: string;
     kind: IncidentKind;
     occurredOn: string;
@@ -26,11 +31,12 @@ export async function insertIncident(
     recordedBy: string | null;
   },
 ): Promise<string> {
-  const id = uuidv7();
+  const id = incident.id ?? uuidv7();
   await db
     .insertInto('incidents')
     .values({
       id,
+      visit_id: incident.visitId ?? null,
       centre_id: incident.centreId,
       kind: incident.kind,
       occurred_on: incident.occurredOn,

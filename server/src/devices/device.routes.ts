@@ -33,6 +33,7 @@ export async function deviceRoutes(app: FastifyInstance): Promise<void> {
         device: presentDevice(device, undefined),
         credential,
         expiresAt: device.expiresAt.toISOString(),
+        publicUrl: app.config.publicUrl,
       });
     },
   );

@@ -1,7 +1,7 @@
 import type { AttachmentDeclaration, AttachmentMediaType } from '@valiza/domain';
 import type { Db } from '../db/database.js';
 
-/** Records the files a record declares. */
+/** Records the files a record declares; a file it already declared is left as recorded. */
 export async function insertManifest(
   db: Db,
   owner: { type: string; id: string },
@@ -23,6 +23,9 @@ export async function insertManifest(
         device_id: by.deviceId,
       })),
     )
+    // The same record declared again (its registration resent under another command id, with the
+    // same content) declares the same files: nothing new to record.
+    .onConflict((oc) => oc.columns(['owner_type', 'owner_id', 'attachment_id']).doNothing())
     .execute();
 }
 

@@ -10,7 +10,7 @@ import type { DeviceActor } from './command-handler.js';
 import { pullChanges } from './pull.service.js';
 import type { PulledEntity } from './pulled-entity.js';
 
-const settings = { numberBlockSize: 50, numberReserve: 60 };
+const settings = { numberBlockSize: 50, numberReserve: 60, publicUrl: 'https://valiza.example' };
 
 describe('pulled entities', () => {
   const t = useTestDatabase();

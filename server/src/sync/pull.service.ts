@@ -16,7 +16,8 @@ import type { PulledEntity, PullScope } from './pulled-entity.js';
 /**
  * What a device needs since its checkpoint: the changed reference data (current state, each entity
  * once), its number blocks (topped up first), the files it declared that have not arrived, its
- * credential's expiry and a new checkpoint.
+ * credential's expiry, the server's public address (for the feedback address printed on
+ * confirmations) and a new checkpoint.
  *
  * The change log is read in a repeatable-read snapshot, and only rows of transactions below the
  * snapshot's xmin — transactions that have all ended. A change numbered early but committed late is
@@ -28,7 +29,7 @@ export async function pullChanges(
   db: Db,
   actor: DeviceActor,
   checkpoint: string | undefined,
-  settings: NumberSettings,
+  settings: NumberSettings & { publicUrl: string },
   entities: readonly PulledEntity[] = PULLED_ENTITIES,
 ): Promise<PullResponse> {
   const device = { id: actor.deviceId, centreId: actor.centreId };
@@ -57,7 +58,7 @@ export async function pullChanges(
         changes,
         numberBlocks: await describeDeviceBlocks(tx, device),
         missingAttachments: await missingForDevice(tx, actor.deviceId),
-        device: { id: row.id, expiresAt: row.expiresAt.toISOString() },
+        device: { id: row.id, expiresAt: row.expiresAt.toISOString(), publicUrl: settings.publicUrl },
         serverTime: new Date().toISOString(),
       };
     });

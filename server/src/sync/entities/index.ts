@@ -1,10 +1,12 @@
 import type { PulledEntity } from '../pulled-entity.js';
+import { fieldVisitEntity } from '../../applications/field-visit.entity.js';
 import { approvedPlanEntity } from '../../scheduling/approved-plan.entity.js';
+import { categoryEntity, serviceEntity } from './catalogue.entities.js';
 import { centreEntity, kitEntity, localityEntity, outreachPointEntity } from './org.entities.js';
 
 /**
  * Every entity field devices pull. Add an entity here (and record its changes with
- * `recordChange`); later areas add the catalogue, categories and approved plans.
+ * `recordChange`).
  */
 export const PULLED_ENTITIES: readonly PulledEntity[] = [
   centreEntity,
@@ -12,4 +14,7 @@ export const PULLED_ENTITIES: readonly PulledEntity[] = [
   outreachPointEntity,
   kitEntity,
   approvedPlanEntity,
+  fieldVisitEntity,
+  serviceEntity,
+  categoryEntity,
 ];

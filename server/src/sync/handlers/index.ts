@@ -1,8 +1,20 @@
 import type { CommandHandler } from '../command-handler.js';
+import { applicationRegister } from './application.register.js';
 import { deviceReport } from './device.report.js';
+import { feedbackQuestionnaire } from './feedback.questionnaire.js';
+import { incidentReport } from './incident.report.js';
+import { visitArrive } from './visit.arrive.js';
+import { visitFinish } from './visit.finish.js';
 
 /** Every command type the server accepts from field devices. Add a handler here and nowhere else. */
-export const COMMAND_HANDLERS: readonly CommandHandler[] = [deviceReport];
+export const COMMAND_HANDLERS: readonly CommandHandler[] = [
+  deviceReport,
+  visitArrive,
+  applicationRegister,
+  incidentReport,
+  visitFinish,
+  feedbackQuestionnaire,
+];
 
 /** The handlers by type. */
 export type HandlerRegistry = ReadonlyMap<string, CommandHandler>;

@@ -1,0 +1,112 @@
+/** The field app: device setup, PIN, sync status, export of unsent work; the import at the centre. */
+export const field = {
+  'field.title': 'Виїзна робота',
+  'field.nav.today': 'Сьогодні',
+  'field.nav.status': 'Синхронізація',
+  'field.nav.export': 'Збереження у файл',
+  'field.nav.label': 'Розділи виїзної роботи',
+  'field.openOffline': 'Відкрити виїзну роботу (без інтернету)',
+  'field.lock': 'Заблокувати',
+
+  'field.setup.title': 'Підготувати ноутбук до виїзду',
+  'field.setup.lead':
+    'Один раз з інтернетом: увійдіть, придумайте PIN-код — і далі Valiza працює без зв’язку цілий день. Дані на пристрої зашифровано.',
+  'field.setup.signedInAs': 'Ви увійшли як {name}.',
+  'field.setup.pin': 'PIN-код',
+  'field.setup.pinHint': 'Від 6 до 12 цифр. Його питатимуть, щоб відкрити дані на цьому ноутбуці.',
+  'field.setup.pinRepeat': 'PIN-код ще раз',
+  'field.setup.submit': 'Зареєструвати пристрій',
+  'field.setup.pinInvalid': 'PIN-код — від 6 до 12 цифр.',
+  'field.setup.pinMismatch': 'PIN-коди не збігаються.',
+  'field.setup.notAdministrator': 'Підготувати пристрій до виїзду може лише адміністратор ЦНАП.',
+  'field.setup.needsNetwork':
+    'Немає з’єднання з сервером. Перше налаштування пристрою потребує інтернету; потім він працюватиме і без нього.',
+  'field.setup.deviceLabel': 'Виїзний пристрій, {browser}, {date}',
+
+  'field.wiped.wrong_pins':
+    'Дані виїзної роботи на цьому пристрої стерто: забагато разів введено неправильний PIN-код.',
+  'field.wiped.revoked':
+    'Дані виїзної роботи на цьому пристрої стерто: керівник ЦНАП відкликав цей пристрій або строк його дії минув.',
+  'field.wiped.by_hand': 'Дані виїзної роботи на цьому пристрої стерто.',
+
+  'field.unlock.title': 'Розблокувати',
+  'field.unlock.lead': 'Введіть PIN-код цього пристрою.',
+  'field.unlock.pin': 'PIN-код',
+  'field.unlock.submit': 'Розблокувати',
+  'field.unlock.wrong': 'Неправильний PIN-код. Залишилось спроб: {remaining}.',
+  'field.unlock.lastAttemptTitle': 'Остання спроба',
+  'field.unlock.lastAttempt':
+    'Наступний неправильний PIN-код зітре всі дані виїзної роботи на цьому пристрої.',
+  'field.unlock.unsentWarning':
+    'На пристрої є ненадіслана робота ({count}). Якщо PIN-код помилковий, її буде втрачено. Якщо ви не впевнені, зверніться до керівника ЦНАП, перш ніж пробувати.',
+  'field.unlock.exportAfter': 'Після розблокування одразу зберегти ненадіслану роботу у файл',
+
+  'field.today.title': 'План на сьогодні',
+  'field.today.noPlan': 'На сьогодні затвердженого плану для вас немає.',
+  'field.today.noData': 'Дані ще не отримано. Підключіться до інтернету й натисніть «Синхронізувати».',
+  'field.today.visit': '{start}–{end} · {number}',
+  'field.today.services': 'Послуги: {services}',
+  'field.today.address': 'Адреса: {address}',
+  'field.today.later': 'Наступні дні',
+  'field.today.dayVisits': '{date}: виїздів — {count}',
+  'field.today.report': 'Надіслати звіт про стан пристрою',
+  'field.today.reported': 'Звіт поставлено в чергу на надсилання.',
+
+  'field.status.title': 'Синхронізація',
+  'field.status.waiting': 'Чекають надсилання',
+  'field.status.sent': 'Надіслано',
+  'field.status.needsPerson': 'Потребують уваги',
+  'field.status.files': 'Файлів ще не надіслано',
+  'field.status.lastSync': 'Остання синхронізація',
+  'field.status.never': 'ще не було',
+  'field.status.storage': 'Використано місця',
+  'field.unit.B': 'Б',
+  'field.unit.KB': 'КБ',
+  'field.unit.MB': 'МБ',
+  'field.unit.GB': 'ГБ',
+  'field.unit.TB': 'ТБ',
+  'field.status.storageOf': '{used} з {quota}',
+  'field.status.persisted': 'Браузер не стиратиме ці дані',
+  'field.status.notPersisted':
+    'Браузер може стерти ці дані, коли забракне місця. Дозвольте постійне зберігання або встановіть застосунок.',
+  'field.status.syncNow': 'Синхронізувати зараз',
+  'field.status.phase.idle': 'Готово',
+  'field.status.phase.syncing': 'Триває синхронізація…',
+  'field.status.phase.offline': 'Немає зв’язку — робота зберігається на пристрої',
+  'field.status.phase.locked': 'Заблоковано — синхронізація чекає',
+  'field.status.phase.failed': 'Синхронізація не вдалася: {reason}',
+  'field.status.expires': 'Пристрій діє без зв’язку до {date}',
+  'field.status.needsTitle': 'Потребують уваги',
+  'field.status.needsLead':
+    'Сервер не прийняв ці записи. Вони залишаються на пристрої, доки хтось не вирішить, що з ними робити.',
+  'field.status.retry': 'Надіслати ще раз',
+  'field.status.autoLock': 'Блокувати після бездіяльності (хвилин)',
+  'field.status.autoLockSaved': 'Збережено.',
+
+  'field.export.title': 'Зберегти ненадіслану роботу у файл',
+  'field.export.lead':
+    'Якщо пристрій не може зв’язатися з сервером, збережіть ненадіслану роботу в зашифрований файл і передайте його до ЦНАП: там його імпортують.',
+  'field.export.count': 'Записів: {commands}, файлів: {files}.',
+  'field.export.nothing': 'Ненадісланої роботи немає.',
+  'field.export.passphrase': 'Пароль файлу',
+  'field.export.passphraseHint': 'Щонайменше 8 символів. Повідомте його тому, хто імпортуватиме файл.',
+  'field.export.passphraseRepeat': 'Пароль файлу ще раз',
+  'field.export.submit': 'Створити файл',
+  'field.export.mismatch': 'Паролі не збігаються.',
+  'field.export.tooShort': 'Пароль — щонайменше 8 символів.',
+  'field.export.ready': 'Файл готовий.',
+  'field.export.download': 'Завантажити файл',
+  'field.export.importAt': 'У ЦНАП файл імпортують на сторінці «Імпорт ненадісланої роботи»:',
+
+  'field.import.title': 'Імпорт ненадісланої роботи',
+  'field.import.lead':
+    'Файл, збережений на виїзному пристрої без зв’язку. Усе, що вже надійшло раніше, не подвоїться.',
+  'field.import.file': 'Файл',
+  'field.import.passphrase': 'Пароль файлу',
+  'field.import.submit': 'Імпортувати',
+  'field.import.noFile': 'Оберіть файл.',
+  'field.import.result':
+    'Файлів прийнято: {stored}, відхилено: {refused}. Записів прийнято: {accepted}, потребують уваги: {refused2}.',
+  'field.import.menu': 'Імпорт з пристрою',
+  'field.import.menuDescription': 'Ненадіслана робота з виїзного пристрою, збережена у файл.',
+};
