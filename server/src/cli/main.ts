@@ -6,6 +6,7 @@ import { CliError, option, parseArgs, readStdin, type Args } from './args.js';
 import { backup, restore } from './backup.js';
 import { createAdmin } from './create-admin.js';
 import { runSyncMaintenance } from '../sync/maintenance.js';
+import { logbookVerify } from './logbook-verify.js';
 
 interface Command {
   usage: string;
@@ -50,6 +51,19 @@ const COMMANDS: Record<string, Command> = {
         console.log(
           `Change log: ${done.prunedChanges} old rows pruned. Devices whose numbers were released: ${done.releasedDevices}.`,
         );
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  'logbook-verify': {
+    usage: 'logbook-verify [--centre CODE]       check that no logbook entry or event was changed or removed',
+    async run(args) {
+      const database = await openDatabase(loadConfig());
+      try {
+        const { ok, lines } = await logbookVerify(database.db, option(args, 'centre') ?? undefined);
+        for (const line of lines) console.log(line);
+        if (!ok) throw new CliError('The logbook chain is broken (see above).');
       } finally {
         await database.close();
       }
