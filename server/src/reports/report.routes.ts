@@ -1,0 +1,142 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  IndicatorsParams,
+  Publication,
+  PublicationList,
+  PublicationPeriodBody,
+  PublicationPreview,
+  PublicIndicators,
+  RegionReport,
+  Report,
+  ReportExportQuery,
+  ReportQuery,
+} from '@valiza/domain';
+import { requireActor } from '../auth/policy.js';
+import { typed } from '../http/typed.js';
+import { exportReport } from './report-export.service.js';
+import { centreReport, regionReport } from './report.service.js';
+import {
+  listPublications,
+  previewPublication,
+  publicIndicators,
+  publishQuarter,
+} from './publication.service.js';
+
+const tags = ['reports'];
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+const binary = z.any().meta({ type: 'string', format: 'binary' });
+
+/**
+ * Reports of a centre and of a region, their export, the quarterly publication, and the public
+ * indicators page's API. Periods: `period` (`2026`, `2026-Q1`, `2026-03`) or `from` and `to`.
+ */
+export async function reportRoutes(app: FastifyInstance): Promise<void> {
+  const r = typed(app);
+  r.get(
+    '/api/v1/reports',
+    {
+      schema: {
+        tags,
+        summary:
+          "A centre's report for a month, quarter, year or range (head, quality; a regional observer names a centre of the region)",
+        querystring: ReportQuery,
+        response: { 200: Report },
+      },
+    },
+    async (req) => centreReport(req.db, requireActor(req.actor), req.query),
+  );
+  r.get(
+    '/api/v1/reports/region',
+    {
+      schema: {
+        tags,
+        summary: "The report of every centre of the observer's region, side by side (regional observer)",
+        querystring: ReportQuery.omit({ centreId: true }),
+        response: { 200: RegionReport },
+      },
+    },
+    async (req) => regionReport(req.db, requireActor(req.actor), req.query),
+  );
+  r.get(
+    '/api/v1/reports/export',
+    {
+      schema: {
+        tags,
+        summary: 'The report as XLSX or PDF',
+        querystring: ReportExportQuery,
+        produces: [MIME.xlsx, MIME.pdf],
+        response: {
+          200: {
+            description: 'The report file',
+            content: { [MIME.xlsx]: { schema: binary }, [MIME.pdf]: { schema: binary } },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await exportReport(req.db, requireActor(req.actor), req.query, req.locale);
+      return reply
+        .type(MIME[req.query.format])
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes));
+    },
+  );
+  r.get(
+    '/api/v1/reports/publications',
+    {
+      schema: {
+        tags,
+        summary: "The centre's published quarters (head, quality, comms)",
+        response: { 200: PublicationList },
+      },
+    },
+    async (req) => listPublications(req.db, requireActor(req.actor)),
+  );
+  r.get(
+    '/api/v1/reports/publications/preview',
+    {
+      schema: {
+        tags,
+        summary: 'The anonymised figures a publication of the quarter would show (head, quality, comms)',
+        querystring: PublicationPeriodBody,
+        response: { 200: PublicationPreview },
+      },
+    },
+    async (req) => previewPublication(req.db, requireActor(req.actor), req.query.period),
+  );
+  r.post(
+    '/api/v1/reports/publications',
+    {
+      schema: {
+        tags,
+        summary: 'Publish a finished quarter on the public indicators page (head); audited',
+        body: PublicationPeriodBody,
+        response: { 201: Publication },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await publishQuarter(req.db, requireActor(req.actor), req.body.period)),
+  );
+  r.get(
+    '/api/v1/public/indicators/:slug',
+    {
+      schema: {
+        tags: ['public'],
+        security: [],
+        summary: "A centre's published quarterly figures (no sign-in; aggregates with small counts withheld)",
+        params: IndicatorsParams,
+        response: { 200: PublicIndicators },
+      },
+    },
+    async (req, reply) => {
+      const indicators = await publicIndicators(req.db, req.params.slug);
+      // Figures change only when a quarter is published: caches and community sites may keep them a while.
+      reply.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=600');
+      return indicators;
+    },
+  );
+}
