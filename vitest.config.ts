@@ -27,8 +27,10 @@ export default defineConfig({
           name: 'server',
           include: ['server/src/**/*.test.ts'],
           globalSetup: ['server/src/test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous, for slow laptops and busy CI machines: on PostgreSQL a pull test waits for every
+          // transaction of the cluster to end, the demo seeders' included (see test/change-log-horizon.ts).
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           pool: 'forks',
         },
       },

@@ -10,9 +10,10 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['e2e/tests/**/*.e2e.test.ts'],
     globalSetup: ['e2e/src/global-setup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 90_000,
     pool: 'forks',
-    maxWorkers: 2,
+    // One file at a time: the server, chromium and the tests share two cores on a field laptop or CI.
+    maxWorkers: 1,
   },
 });

@@ -61,7 +61,9 @@ export const test = base.extend<BrowserFixtures & { browser: Browser }>({
       locale: 'uk-UA',
       timezoneId: 'Europe/Kyiv',
     });
-    context.setDefaultTimeout(10_000);
+    // Generous: the first page of a context also installs the service worker, which precaches every
+    // chunk; on a busy two-core machine that can hold the first screen for several seconds.
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     await use(page);
     if (task.result?.state === 'fail') {

@@ -54,6 +54,11 @@ export async function startServer(): Promise<RunningServer> {
     HOST: '127.0.0.1',
     VALIZA_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    // Every browser of the run comes from one address; the per-address limits are meant for people.
+    VALIZA_RATE_LIMIT: '100000',
+    VALIZA_LOGIN_RATE_LIMIT: '10000',
+    // A tile host that never answers: tests block it to prove the planning board works without tiles.
+    VALIZA_MAP_TILES_URL: 'https://tiles.valiza.test/{z}/{x}/{y}.png',
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [join(repositoryRoot, 'server', 'dist', 'main.js'), '--demo'], {
@@ -70,7 +75,8 @@ export async function startServer(): Promise<RunningServer> {
   // 127.0.0.1 is a secure context for the service worker, like localhost, without name resolution.
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, () => log, 60_000);
+    // A fresh demo database is seeded at start; on a busy two-core machine that took 93 s.
+    await waitForHealth(url, child, () => log, 180_000);
   } catch (error) {
     child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });

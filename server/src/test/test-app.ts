@@ -31,6 +31,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     filesDir: '/nonexistent/files',
     uploadsDir: '/nonexistent/uploads',
     importMaxBytes: 64 * 1024 * 1024,
+    mapTilesUrl: null,
     ...overrides,
   };
 }
