@@ -26,6 +26,7 @@ await build({
     'exceljs',
     'pdf-lib',
     '@pdf-lib/fontkit',
+    'nodemailer',
   ],
   // Bundled CommonJS packages call require(); give the ES module one.
   banner: {

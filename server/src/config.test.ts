@@ -54,6 +54,15 @@ describe('configuration', () => {
     ).toThrow(/cannot read/);
   });
 
+  it('takes a map tile URL with {z}, {x} and {y}, and none when empty', () => {
+    const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    expect(loadConfig({ VALIZA_MAP_TILES_URL: tiles, VALIZA_DATA_DIR: dataDir() }).mapTilesUrl).toBe(tiles);
+    expect(loadConfig({ VALIZA_MAP_TILES_URL: '', VALIZA_DATA_DIR: dataDir() }).mapTilesUrl).toBeNull();
+    expect(() =>
+      loadConfig({ VALIZA_MAP_TILES_URL: 'ftp://tiles/{z}/{x}/{y}', VALIZA_DATA_DIR: dataDir() }),
+    ).toThrow(/VALIZA_MAP_TILES_URL/);
+  });
+
   it('uses PostgreSQL when DATABASE_URL is given', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://u@h:5432/db', VALIZA_DATA_DIR: dataDir() });
     expect(databaseTarget(config)).toEqual({ kind: 'postgresql', url: 'postgresql://u@h:5432/db' });

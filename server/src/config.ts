@@ -42,6 +42,8 @@ export interface Config {
   uploadsDir: string;
   /** The largest export file of unsent work a head may import. */
   importMaxBytes: number;
+  /** Map tiles for the planning board (`…/{z}/{x}/{y}.png`); null: the board shows no map tiles. */
+  mapTilesUrl: string | null;
 }
 
 const Env = z.object({
@@ -75,6 +77,11 @@ const Env = z.object({
   VALIZA_NUMBER_RESERVE: z.coerce.number().int().min(1).max(5000).default(60),
   VALIZA_CHANGE_LOG_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   VALIZA_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(512),
+  VALIZA_MAP_TILES_URL: z
+    .string()
+    .max(500)
+    .regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an http(s) URL with {z}, {x} and {y}')
+    .optional(),
 });
 
 export class ConfigError extends Error {}
@@ -130,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = readV
     filesDir: join(dataDir, 'files'),
     uploadsDir: join(dataDir, 'uploads'),
     importMaxBytes: e.VALIZA_IMPORT_MAX_MB * 1024 * 1024,
+    mapTilesUrl: e.VALIZA_MAP_TILES_URL ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import { openDatabase } from './db/open.js';
 import { seedDemo } from './demo/demo.js';
 import { startJobs } from './jobs/job-runner.js';
 import { smsProviderFromEnv } from './notifications/sms-provider.js';
+import { mailerFromEnv } from './logbook/mailer.js';
 import { newSetupToken, type SetupState } from './setup/setup-state.js';
 import { setupNeeded } from './setup/setup.service.js';
 
@@ -34,7 +35,11 @@ async function main(): Promise<void> {
   if (await setupNeeded(database.db)) setupState.token = newSetupToken();
 
   const app = await buildApp({ config, database, setupState });
-  const jobs = startJobs(database.db, { provider: smsProviderFromEnv(env, app.log), log: app.log });
+  const jobs = startJobs(database.db, {
+    provider: smsProviderFromEnv(env, app.log),
+    mailer: mailerFromEnv(env),
+    log: app.log,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -22,6 +22,13 @@ import { visitRoutes } from './scheduling/visit.routes.js';
 import { planRoutes } from './scheduling/plan.routes.js';
 import { calendarFeedRoutes } from './scheduling/calendar-feed.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
+import { applicationRoutes } from './applications/application.routes.js';
+import { surveyRoutes } from './feedback/survey.routes.js';
+import { feedbackRoutes } from './feedback/feedback.routes.js';
+import { qualityRoutes } from './feedback/quality.routes.js';
+import { publicFeedbackRoutes } from './feedback/public-feedback.routes.js';
+import { logbookRoutes } from './logbook/logbook.routes.js';
+import { reportRoutes } from './reports/report.routes.js';
 
 /** Every area's routes, in the order of the life of a request. Add an area here and nowhere else. */
 export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] = [
@@ -44,6 +51,13 @@ export const AREA_ROUTES: readonly ((app: FastifyInstance) => Promise<void>)[] =
   planRoutes,
   calendarFeedRoutes,
   notificationRoutes,
+  applicationRoutes,
+  surveyRoutes,
+  feedbackRoutes,
+  qualityRoutes,
+  publicFeedbackRoutes,
+  logbookRoutes,
+  reportRoutes,
   auditRoutes,
   deviceRoutes,
   syncRoutes,

@@ -8,6 +8,10 @@ import { DEVICE_ERRORS } from './catalogue.devices.js';
 import { SYNC_ERRORS } from './catalogue.sync.js';
 import { FILE_ERRORS } from './catalogue.files.js';
 import { NUMBER_ERRORS } from './catalogue.numbers.js';
+import { VISIT_ERRORS } from './catalogue.visits.js';
+import { FEEDBACK_ERRORS } from './catalogue.feedback.js';
+import { LOGBOOK_ERRORS } from './catalogue.logbook.js';
+import { REPORTS_ERRORS } from './catalogue.reports.js';
 import type { ErrorEntry } from './error-entry.js';
 
 /**
@@ -25,6 +29,10 @@ export const ERRORS = {
   ...SYNC_ERRORS,
   ...FILE_ERRORS,
   ...NUMBER_ERRORS,
+  ...VISIT_ERRORS,
+  ...FEEDBACK_ERRORS,
+  ...LOGBOOK_ERRORS,
+  ...REPORTS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

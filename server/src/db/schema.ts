@@ -12,6 +12,10 @@ import type { DeviceTables } from '../devices/devices.tables.js';
 import type { ApplicationNumberTables } from '../application-numbers/application-numbers.tables.js';
 import type { SyncTables } from '../sync/sync.tables.js';
 import type { FileTables } from '../files/files.tables.js';
+import type { ApplicationTables } from '../applications/applications.tables.js';
+import type { FeedbackTables } from '../feedback/feedback.tables.js';
+import type { LogbookTables } from '../logbook/logbook.tables.js';
+import type { ReportTables } from '../reports/reports.tables.js';
 
 /**
  * The whole database as Kysely sees it. Each area declares its own tables in `<area>.tables.ts`;
@@ -32,4 +36,8 @@ export interface Database
     DeviceTables,
     ApplicationNumberTables,
     SyncTables,
-    FileTables {}
+    FileTables,
+    ApplicationTables,
+    FeedbackTables,
+    LogbookTables,
+    ReportTables {}

@@ -4,6 +4,9 @@ import { seedDemoCatalogue } from './catalogue.demo.js';
 import { loadDemoOrg, seedDemoOrg, type DemoOrg } from './org.demo.js';
 import { seedDemoRequests } from './requests.demo.js';
 import { seedSchedulingDemo } from './scheduling.demo.js';
+import { seedLogbookDemo } from './logbook.demo.js';
+import { seedFeedbackDemo } from './feedback.demo.js';
+import { seedReportsDemo } from './reports.demo.js';
 
 export interface DemoContext {
   db: Db;
@@ -20,6 +23,9 @@ const AREA_SEEDERS: readonly ((ctx: DemoContext) => Promise<void>)[] = [
   seedDemoCatalogue,
   seedDemoRequests,
   seedSchedulingDemo,
+  seedLogbookDemo,
+  seedFeedbackDemo,
+  seedReportsDemo,
 ];
 
 /** Fills a database with the demo: two centres in two regions, their staff and every area's data. */

@@ -4,6 +4,10 @@ import { queueReminders } from '../notifications/reminders.js';
 import { sendDueSms } from '../notifications/sms-sender.js';
 import type { NoticeLogger, SmsProvider } from '../notifications/sms-provider.js';
 import { extendOutreachHorizons } from '../scheduling/outreach-expansion.js';
+import { createSurveyTasks } from '../feedback/survey-task.job.js';
+import { sendDailyDigests } from '../logbook/digest.service.js';
+import { chainPending } from '../logbook/logbook-ingest.js';
+import type { Mailer } from '../logbook/mailer.js';
 
 /** A periodic task: runs, then waits `everyMs` before the next run (never two at once). */
 interface Job {
@@ -14,9 +18,12 @@ interface Job {
 
 export interface JobRunnerOptions {
   provider: SmsProvider;
+  /** Mails the head's logbook digest; null or absent when no SMTP server is configured. */
+  mailer?: Mailer | null;
   log: NoticeLogger & { error(fields: Record<string, unknown>, message: string): void };
   smsEveryMs?: number;
   dailyEveryMs?: number;
+  surveyEveryMs?: number;
   firstRunAfterMs?: number;
   now?: () => Date;
 }
@@ -50,6 +57,16 @@ export function startJobs(db: Db, options: JobRunnerOptions): { stop(): Promise<
         await extendOutreachHorizons(db, today);
         // Reminders go out from nine in the morning, for the next day's visits.
         if (wallClockAt(at).hour >= 9) await queueReminders(db, today);
+        // Applications the field registered are chained even when nobody opens the logbook.
+        await chainPending(db);
+        await sendDailyDigests(db, options.mailer ?? null, at);
+      },
+    },
+    {
+      name: 'surveys',
+      everyMs: options.surveyEveryMs ?? 5 * 60_000,
+      async run() {
+        await createSurveyTasks(db);
       },
     },
   ];

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeCurrentLocale } from '../i18n/current-locale';
 import { json, stubFetch } from '../test/fetch-stub';
 import { App } from './App';
@@ -18,6 +18,11 @@ const head = {
   locale: 'uk',
 };
 const signedOut = json(401, { error: { code: 'auth.required', message: 'Увійдіть.', details: [] } });
+
+// The office app is a lazy chunk; load it once up front so the first test does not spend its wait on it.
+beforeAll(async () => {
+  await import('./OfficeApp');
+});
 
 beforeEach(() => {
   changeCurrentLocale('uk');

@@ -1,16 +1,36 @@
-import { BrowserRouter } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { AppRoutes } from './AppRoutes';
-import { AuthProvider } from './AuthProvider';
+import { StartingScreen } from './StartupScreens';
 
-/** The whole web app: language, router, who is signed in, pages. */
+// Two lazy chunks on one small shell: the field app (which runs without the office's sign-in,
+// offline, unlocked by the device's PIN) and the office app. Neither loads the other's code.
+const FieldApp = lazy(() => import('../field/ui/FieldApp'));
+const OfficeApp = lazy(() => import('./OfficeApp'));
+
+/** The whole web app: language, router, then the field app at `/field` or the office app. */
 export function App() {
   return (
     <I18nProvider>
       <BrowserRouter>
-        <AuthProvider>
-          <AppRoutes />
-        </AuthProvider>
+        <Routes>
+          <Route
+            path="/field/*"
+            element={
+              <Suspense fallback={<StartingScreen />}>
+                <FieldApp />
+              </Suspense>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Suspense fallback={<StartingScreen />}>
+                <OfficeApp />
+              </Suspense>
+            }
+          />
+        </Routes>
       </BrowserRouter>
     </I18nProvider>
   );

@@ -4,7 +4,7 @@ import { RequireRoles, RequireSignIn } from './guards';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
-import { APP_ROUTES, PUBLIC_ROUTES } from './routes';
+import { APP_ROUTES, BARE_ROUTES, PUBLIC_ROUTES } from './routes';
 import { StartingScreen, UnreachableScreen } from './StartupScreens';
 
 /** Every page: public ones in the public frame, the rest behind sign-in and their roles. */
@@ -14,6 +14,9 @@ export function AppRoutes() {
   if (state.status === 'unreachable') return <UnreachableScreen failure={state.failure} />;
   return (
     <Routes>
+      {BARE_ROUTES.map((route) => (
+        <Route key={route.path} path={route.path} element={route.element} />
+      ))}
       <Route element={<PublicLayout />}>
         {PUBLIC_ROUTES.map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />

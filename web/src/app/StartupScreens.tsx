@@ -16,7 +16,10 @@ export function StartingScreen() {
   );
 }
 
-/** The server did not answer at start: say so plainly and offer to try again. */
+/**
+ * The server did not answer at start: say so plainly and offer to try again — or the field app, which
+ * works without the network (the installed app starts here).
+ */
 export function UnreachableScreen({ failure }: { failure: unknown }) {
   const t = useT();
   const describe = useDescribeFailure();
@@ -27,7 +30,9 @@ export function UnreachableScreen({ failure }: { failure: unknown }) {
       <Notice tone="error">
         <p>{describe(failure)}</p>
       </Notice>
-      <Button onClick={retry}>{t('common.retry')}</Button>
+      <p>
+        <Button onClick={retry}>{t('common.retry')}</Button> <a href="/field">{t('field.openOffline')}</a>
+      </p>
     </PublicLayout>
   );
 }

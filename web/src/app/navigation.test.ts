@@ -11,13 +11,36 @@ describe('navigation by role', () => {
   it('shows the head the centre’s management pages', () => {
     expect(links(['head'])).toEqual([
       '/',
+      '/requests',
+      '/requests/new',
+      '/services',
       '/centre',
       '/staff',
+      '/planning',
+      '/planning/approval',
+      '/planning/kit-checks',
+      '/planning/calls',
+      '/calendar',
+      '/calendar/staff',
+      '/calendar/outreach',
       '/kits',
       '/outreach-points',
       '/localities',
+      '/applications',
+      '/sync/import',
+      '/logbook/today',
+      '/quality/surveys',
+      '/quality/feedback',
+      '/quality',
+      '/reports',
       '/password',
     ]);
+  });
+
+  it('shows the applications to heads, administrators and operators only', () => {
+    expect(links(['administrator'])).toContain('/applications');
+    expect(links(['operator'])).toContain('/applications');
+    expect(links(['technician'])).not.toContain('/applications');
   });
 
   it('hides the staff page from an operator and the administration from everyone but the platform admin', () => {
@@ -27,8 +50,16 @@ describe('navigation by role', () => {
     expect(links(['platform_admin'])).toEqual(['/', '/admin', '/password']);
   });
 
-  it('gives a regional observer only what needs no centre', () => {
-    expect(links(['regional_observer'])).toEqual(['/', '/password']);
+  it('gives planning to heads and operators, kit checks to technicians and administrators', () => {
+    expect(links(['operator'])).toEqual(expect.arrayContaining(['/planning', '/planning/calls']));
+    expect(links(['operator'])).not.toContain('/planning/approval');
+    expect(links(['technician'])).toContain('/planning/kit-checks');
+    expect(links(['administrator'])).toContain('/planning/kit-checks');
+    expect(links(['administrator'])).not.toContain('/planning');
+  });
+
+  it('gives a regional observer only what needs no centre: the region’s quality figures and reports', () => {
+    expect(links(['regional_observer'])).toEqual(['/', '/quality', '/reports/region', '/password']);
   });
 
   it('combines the links of several roles without repeating any', () => {

@@ -1,6 +1,7 @@
 import type { Role } from '@valiza/domain';
 import type { MessageKey } from '../i18n/messages';
 import { CENTRE_STAFF, canAccess } from './access';
+import { LOGBOOK_READERS } from '../features/logbook/logbook-api';
 
 export interface NavItem {
   to: string;
@@ -17,8 +18,58 @@ export interface NavItem {
  */
 export const NAVIGATION: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  {
+    to: '/requests',
+    label: 'nav.requests',
+    description: 'nav.requests.description',
+    roles: ['operator', 'head'],
+  },
+  {
+    to: '/requests/new',
+    label: 'nav.intake',
+    description: 'nav.intake.description',
+    roles: ['operator', 'head'],
+  },
+  { to: '/services', label: 'nav.services', description: 'nav.services.description', roles: CENTRE_STAFF },
   { to: '/centre', label: 'nav.centre', description: 'nav.centre.description', roles: CENTRE_STAFF },
   { to: '/staff', label: 'nav.staff', description: 'nav.staff.description', roles: ['head'] },
+  {
+    to: '/planning',
+    label: 'nav.planning',
+    description: 'nav.planning.description',
+    roles: ['head', 'operator'],
+  },
+  {
+    to: '/planning/approval',
+    label: 'nav.approval',
+    description: 'nav.approval.description',
+    roles: ['head'],
+  },
+  {
+    to: '/planning/kit-checks',
+    label: 'nav.kitChecks',
+    description: 'nav.kitChecks.description',
+    roles: ['head', 'technician', 'administrator'],
+  },
+  {
+    to: '/planning/calls',
+    label: 'nav.calls',
+    description: 'nav.calls.description',
+    roles: ['head', 'operator'],
+  },
+  { to: '/calendar', label: 'nav.calendar', description: 'nav.calendar.description', roles: CENTRE_STAFF },
+  {
+    to: '/calendar/staff',
+    label: 'nav.staffTime',
+    description: 'nav.staffTime.description',
+    roles: ['head', 'operator', 'technician'],
+  },
+  {
+    to: '/calendar/outreach',
+    label: 'nav.outreachPlan',
+    description: 'nav.outreachPlan.description',
+    roles: CENTRE_STAFF,
+  },
   { to: '/kits', label: 'nav.kits', description: 'nav.kits.description', roles: CENTRE_STAFF },
   {
     to: '/outreach-points',
@@ -31,6 +82,54 @@ export const NAVIGATION: readonly NavItem[] = [
     label: 'nav.localities',
     description: 'nav.localities.description',
     roles: CENTRE_STAFF,
+  },
+  {
+    to: '/applications',
+    label: 'nav.applications',
+    description: 'nav.applications.description',
+    roles: ['head', 'administrator', 'operator'],
+  },
+  {
+    to: '/sync/import',
+    label: 'field.import.menu',
+    description: 'field.import.menuDescription',
+    roles: ['head', 'administrator'],
+  },
+  {
+    to: '/logbook/today',
+    label: 'nav.logbook',
+    description: 'nav.logbook.description',
+    roles: LOGBOOK_READERS,
+  },
+  {
+    to: '/quality/surveys',
+    label: 'feedback.nav.surveys',
+    description: 'feedback.nav.surveys.description',
+    roles: ['quality', 'head'],
+  },
+  {
+    to: '/quality/feedback',
+    label: 'feedback.nav.register',
+    description: 'feedback.nav.register.description',
+    roles: ['quality', 'head', 'comms'],
+  },
+  {
+    to: '/quality',
+    label: 'feedback.nav.quality',
+    description: 'feedback.nav.quality.description',
+    roles: ['head', 'quality', 'regional_observer'],
+  },
+  {
+    to: '/reports',
+    label: 'nav.reports',
+    description: 'nav.reports.description',
+    roles: ['head', 'quality'],
+  },
+  {
+    to: '/reports/region',
+    label: 'nav.regionReports',
+    description: 'nav.regionReports.description',
+    roles: ['regional_observer'],
   },
   { to: '/admin', label: 'nav.admin', description: 'nav.admin.description', roles: ['platform_admin'] },
   { to: '/password', label: 'nav.password' },

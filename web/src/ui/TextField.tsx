@@ -13,7 +13,7 @@ export interface TextFieldProps {
   error?: string;
   optional?: boolean;
   required?: boolean;
-  type?: 'text' | 'password' | 'email' | 'tel' | 'time' | 'url' | 'search';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'time' | 'date' | 'url' | 'search';
   autoComplete?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   /** A several-line text area instead of one line. */

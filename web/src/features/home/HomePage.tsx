@@ -3,6 +3,7 @@ import { useMe } from '../../app/auth-context';
 import { navigationFor } from '../../app/navigation';
 import { useT } from '../../i18n/i18n-context';
 import { PageHeader } from '../../ui/PageHeader';
+import { HomeQualityAlerts } from '../feedback/QualityAlerts';
 
 /**
  * The first page after sign-in: whom it greets, what each of the person's roles does here, and a
@@ -26,6 +27,7 @@ export function HomePage() {
           </>
         }
       />
+      <HomeQualityAlerts />
       <section aria-labelledby="home-work">
         <h2 id="home-work">{t('home.work')}</h2>
         {me.roles.map((role) => (
