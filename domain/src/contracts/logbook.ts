@@ -6,7 +6,9 @@ import {
   LOGBOOK_STATUSES,
   PROVIDER_DECISIONS,
 } from '../logbook/logbook-rules.js';
+import { PhoneNumber } from '../identifiers/phone.js';
 import { CivilDate, Id, Instant, optionalText, requiredText } from './common.js';
+import { PaymentMethod } from './request-fields.js';
 
 export const LogbookStatusSchema = z.enum(LOGBOOK_STATUSES);
 export const ProviderDecisionSchema = z.enum(PROVIDER_DECISIONS);
@@ -94,6 +96,8 @@ export const LogbookEntry = LogbookLine.extend({
   refusalReview: z.object({ justified: z.boolean(), actions: z.string() }).nullable(),
   events: z.array(LogbookEvent),
   correctedBy: z.array(z.object({ id: Id, number: z.string() })),
+  /** For a correction: the entry it corrects, and why. */
+  corrects: z.object({ id: Id, number: z.string(), reason: z.string().nullable() }).nullable(),
 });
 export type LogbookEntry = z.infer<typeof LogbookEntry>;
 
@@ -226,3 +230,46 @@ export const EventCorrectionBody = z.strictObject({
   reason: requiredText(1000),
 });
 export type EventCorrectionBody = z.infer<typeof EventCorrectionBody>;
+
+/**
+ * A correction of what was registered: the representative, the documents accepted or the payment.
+ * Only the parts given change; the rest is taken from the entry it corrects. The correction is a new
+ * entry under a new number, pointing to the one it corrects, which stays as it was.
+ */
+export const ApplicationCorrectionBody = z
+  .strictObject({
+    reason: requiredText(1000),
+    representative: z
+      .strictObject({
+        name: requiredText(160),
+        relation: optionalText(160),
+        phone: PhoneNumber.nullish(),
+      })
+      .nullable()
+      .optional(),
+    documents: z
+      .array(
+        z.strictObject({
+          name: requiredText(300),
+          pages: z.number().int().min(1).max(1000),
+          original: z.boolean(),
+          certified: z.boolean(),
+        }),
+      )
+      .min(1)
+      .max(50)
+      .optional(),
+    payment: z
+      .strictObject({
+        method: PaymentMethod,
+        amountKop: z.number().int().min(1).max(100_000_000),
+        receiptNumber: optionalText(60),
+      })
+      .nullable()
+      .optional(),
+  })
+  .refine((b) => b.representative !== undefined || b.documents !== undefined || b.payment !== undefined, {
+    path: ['documents'],
+    message: 'Name what is corrected: the representative, the documents or the payment',
+  });
+export type ApplicationCorrectionBody = z.infer<typeof ApplicationCorrectionBody>;

@@ -57,6 +57,16 @@ export const LOGBOOK_ERRORS = {
     uk: 'Виправити можна лише передачу, рішення, отримання результату чи видачу.',
     en: 'Only forwarding, a decision, a result or a delivery can be corrected.',
   },
+  'logbook.correction_after_forwarding': {
+    status: 409,
+    uk: 'Запис можна виправити лише до передачі документів суб’єкту. Після передачі виправляйте кроки журналу.',
+    en: 'An entry can be corrected only before its documents go to the provider. After that, correct its steps.',
+  },
+  'logbook.entry_corrected': {
+    status: 409,
+    uk: 'Цей запис уже виправлено записом № {number}. Працюйте з виправленим записом.',
+    en: 'This entry has been corrected by entry No. {number}. Work with the correction.',
+  },
   'logbook.period_too_long': {
     status: 400,
     uk: 'Завеликий період: щонайбільше {days} днів.',

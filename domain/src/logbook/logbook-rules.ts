@@ -13,7 +13,18 @@ export const LOGBOOK_EVENT_KINDS = [
 ] as const;
 export type LogbookEventKind = (typeof LOGBOOK_EVENT_KINDS)[number];
 
-export const LOGBOOK_STATUSES = ['registered', 'forwarded', 'decided', 'result_ready', 'delivered'] as const;
+/**
+ * `corrected`: the registered content was put right by a new entry that points to this one; the work
+ * goes on under the correction, and this entry stays in the journal as it was.
+ */
+export const LOGBOOK_STATUSES = [
+  'registered',
+  'forwarded',
+  'decided',
+  'result_ready',
+  'delivered',
+  'corrected',
+] as const;
 export type LogbookStatus = (typeof LOGBOOK_STATUSES)[number];
 
 export const PROVIDER_DECISIONS = ['granted', 'refused', 'returned'] as const;

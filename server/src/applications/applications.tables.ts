@@ -72,6 +72,7 @@ export interface ApplicationsTable {
   received_at: ServerInstant;
   feedback_token_hash: string | null;
   corrects_id: string | null;
+  correction_reason: ColumnType<string | null, string | null | undefined, never>;
   /** Migration 0351: the registration's content hash (payload and declared files), null in the office. */
   content_hash: string | null;
 }

@@ -18,7 +18,14 @@ export interface NewApplication {
   payment?: { method: string; amountKop: number; receiptNumber: string | null } | null;
   /** Server time of receipt; now when absent. Deadlines count from it. */
   receivedAt?: Date;
+  /** When it was written into the logbook; the moment of receipt when absent. */
+  registeredAt?: Date;
+  /** The identity document as registered (a correction keeps the corrected entry's). */
+  identity?: unknown;
+  signatureAttachmentId?: string | null;
+  formAttachmentId?: string | null;
   correctsId?: string | null;
+  correctionReason?: string | null;
 }
 
 /**
@@ -115,17 +122,41 @@ function applicationRow(a: NewApplication, id: string, number: string, receivedA
     service_id: a.service.id,
     service_name: a.service.name,
     provider: a.service.provider,
-    identity: json({ kind: 'id_card', number: '000000000' }),
+    identity: json(a.identity ?? { kind: 'id_card', number: '000000000' }),
     documents: json(a.documents),
     payment: a.payment ? json(a.payment) : null,
-    signature_attachment_id: null,
-    form_attachment_id: null,
+    signature_attachment_id: a.signatureAttachmentId ?? null,
+    form_attachment_id: a.formAttachmentId ?? null,
     administrator_id: a.administratorId,
     device_id: null,
     command_id: null,
-    registered_at: receivedAt,
+    registered_at: a.registeredAt ?? receivedAt,
     received_at: receivedAt,
     feedback_token_hash: null,
     corrects_id: a.correctsId ?? null,
+    correction_reason: a.correctionReason ?? null,
   };
+}
+
+/** Everything registered for one application, as stored (for a correction to start from). */
+export async function registeredApplication(tx: Db, applicationId: string) {
+  return tx.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst();
+}
+
+/** The correction of an application, if it has one (an entry is corrected at most once). */
+export async function correctionOf(tx: Db, applicationId: string) {
+  return tx
+    .selectFrom('applications')
+    .select(['id', 'number'])
+    .where('corrects_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+/** Marks an entry as put right by a correction: it leaves every list of work still to do. */
+export async function markCorrected(tx: Db, applicationId: string): Promise<void> {
+  await tx
+    .updateTable('logbook_status')
+    .set({ status: 'corrected' })
+    .where('application_id', '=', applicationId)
+    .execute();
 }

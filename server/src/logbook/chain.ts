@@ -35,6 +35,7 @@ export interface EntryContent {
   registered_at: Date;
   received_at: Date;
   corrects_id: string | null;
+  correction_reason: string | null;
 }
 
 export const ENTRY_HASHED_COLUMNS = [
@@ -58,13 +59,17 @@ export const ENTRY_HASHED_COLUMNS = [
   'registered_at',
   'received_at',
   'corrects_id',
+  'correction_reason',
 ] as const satisfies readonly (keyof EntryContent)[];
 
 /** SHA-256 of an application's registered content in canonical JSON (instants to the millisecond). */
 export function entryContentHash(row: EntryContent): string {
+  const { correction_reason: reason, ...content } = pick(row, ENTRY_HASHED_COLUMNS);
   return sha256(
     canonicalJson({
-      ...pick(row, ENTRY_HASHED_COLUMNS),
+      ...content,
+      // Only a correction has a reason; entries chained before corrections existed hash as they did.
+      ...(reason === null ? {} : { correction_reason: reason }),
       registered_at: instant(row.registered_at),
       received_at: instant(row.received_at),
     }),

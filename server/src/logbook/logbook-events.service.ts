@@ -20,6 +20,7 @@ import { centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { correctionOf } from './application.repository.js';
 import { eventContentHash, type EventContent } from './chain.js';
 import { appendLinks, lockHead } from './chain.repository.js';
 import { chainPending } from './logbook-ingest.js';
@@ -58,6 +59,7 @@ async function appendEvent(
   return inTransaction(db, async (tx) => {
     const entry = await lockEntry(tx, applicationId);
     if (!entry || entry.centreId !== centreId) throw problem('not_found');
+    if (entry.status === 'corrected') throw await correctedProblem(tx, applicationId);
     const facts = (await eventsOf(tx, [applicationId])).map(toFact);
     if (step.correctsId) {
       const corrected = facts.filter((f) => f.id !== step.correctsId);
@@ -103,6 +105,12 @@ async function appendEvent(
     );
     return { entry: await loadEntry(tx, centreId, applicationId, now), extra };
   });
+}
+
+/** The entry was put right by a correction: the work goes on there, named by its number. */
+async function correctedProblem(tx: Db, applicationId: string) {
+  const by = await correctionOf(tx, applicationId);
+  return problem('logbook.entry_corrected', { params: { number: by?.number ?? '' } });
 }
 
 function ruleProblem(code: Parameters<typeof problem>[0], receivedAt: Date) {

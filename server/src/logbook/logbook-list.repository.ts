@@ -155,6 +155,7 @@ export async function entryDetails(db: Db, applicationId: string) {
       'a.payment',
       'a.request_id as requestId',
       'a.applicant_id as applicantId',
+      'a.correction_reason as correctionReason',
     ])
     .where('a.id', '=', applicationId)
     .executeTakeFirst();
@@ -168,6 +169,16 @@ export async function applicantPhones(db: Db, applicantId: string): Promise<stri
     .orderBy('position')
     .execute();
   return rows.map((r) => r.phone);
+}
+
+/** The number of an application (the entry a correction points to). */
+export async function numberOf(db: Db, applicationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('applications')
+    .select('number')
+    .where('id', '=', applicationId)
+    .executeTakeFirst();
+  return row?.number ?? null;
 }
 
 export async function correctionsOf(db: Db, applicationId: string) {

@@ -18,6 +18,7 @@ import {
   dueToForward,
   entryDetails,
   listLines,
+  numberOf,
   overdueAtProvider,
 } from './logbook-list.repository.js';
 import { LOGBOOK_READERS } from './logbook-policy.js';
@@ -92,10 +93,11 @@ export async function loadEntry(
   const [line] = await listLines(db, centreId, { ids: [id], today }, 1);
   const details = await entryDetails(db, id);
   if (!line || !details) throw problem('not_found');
-  const [phones, events, corrections] = await Promise.all([
+  const [phones, events, corrections, correctsNumber] = await Promise.all([
     applicantPhones(db, details.applicantId),
     eventsOf(db, [id]),
     correctionsOf(db, id),
+    line.correctsId ? numberOf(db, line.correctsId) : null,
   ]);
   const reviews = events.filter((e) => e.kind === 'refusal_review');
   const review = reviews.at(-1)?.content as { justified?: boolean; actions?: string } | undefined;
@@ -113,6 +115,10 @@ export async function loadEntry(
         : null,
     events: events.map(presentEvent),
     correctedBy: corrections,
+    corrects:
+      line.correctsId && correctsNumber
+        ? { id: line.correctsId, number: correctsNumber, reason: details.correctionReason }
+        : null,
   };
 }
 

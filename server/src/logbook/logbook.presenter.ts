@@ -32,7 +32,11 @@ export function presentLine(row: LineRow, today: IsoDate): LogbookLine {
     resultReceivedAt: iso(row.resultReceivedAt),
     deliveredAt: iso(row.deliveredAt),
     deliveryMethod: row.deliveryMethod,
-    overdue: overdueOf({ forwardedAt: row.forwardedAt, decidedAt: row.decidedAt }, deadlines, today),
+    // A corrected entry is no longer worked on: its correction carries the deadlines.
+    overdue:
+      row.status === 'corrected'
+        ? null
+        : overdueOf({ forwardedAt: row.forwardedAt, decidedAt: row.decidedAt }, deadlines, today),
     forwardedLate: forwardedLate(row.forwardedAt, row.forwardBy),
     correctsId: row.correctsId,
   };
@@ -72,7 +76,8 @@ export function presentRepresentative(value: unknown): LogbookEntry['representat
   if (!value || typeof value !== 'object') return null;
   const r = value as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  return { name: text(r.name) ?? '', relation: text(r.relation), phone: text(r.phone) };
+  // The field app calls the relation `role` ("син", "сусідка").
+  return { name: text(r.name) ?? '', relation: text(r.relation) ?? text(r.role), phone: text(r.phone) };
 }
 
 export function presentPayment(value: unknown): LogbookEntry['payment'] {

@@ -95,6 +95,7 @@ export async function lockEntry(tx: Db, applicationId: string) {
     .select([
       'st.application_id as id',
       'st.centre_id as centreId',
+      'st.status',
       'a.received_at as receivedAt',
       'a.number',
       'a.applicant_id as applicantId',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  ApplicationCorrectionBody,
   DecisionBody,
   DeliveryAnswer,
   DeliveryBody,
@@ -22,6 +23,7 @@ import {
 } from '@valiza/domain';
 import { requireActor } from '../auth/policy.js';
 import { typed } from '../http/typed.js';
+import { correctApplication } from './application-correction.service.js';
 import { logbookDigest } from './digest.service.js';
 import {
   correctEvent,
@@ -209,6 +211,20 @@ export async function logbookRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req) => correctEvent(req.db, requireActor(req.actor), req.params.id, req.params.eventId, req.body),
+  );
+  r.post(
+    '/api/v1/logbook/:id/correction',
+    {
+      schema: {
+        tags,
+        summary:
+          'Correct what was registered (representative, documents, payment) with a new entry pointing to this one',
+        params: IdParams,
+        body: ApplicationCorrectionBody,
+        response: { 200: LogbookEntry },
+      },
+    },
+    async (req) => correctApplication(req.db, requireActor(req.actor), req.params.id, req.body),
   );
   r.get(
     '/api/v1/logbook/:id/receipt.pdf',

@@ -1,43 +1,11 @@
-import type { LogbookEntry } from '@valiza/domain';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeCurrentLocale } from '../../i18n/current-locale';
 import { json, stubFetch } from '../../test/fetch-stub';
+import { logbookEntryFixture as entry } from '../../test/logbook-fixtures';
 import { renderWithApp } from '../../test/render';
 import { EntryActions } from './EntryActions';
-
-const entry: LogbookEntry = {
-  id: '0190a3f4-7c1e-7000-8000-000000000010',
-  number: 'КАМ/2026/000042',
-  receivedAt: '2026-11-20T08:00:00.000Z',
-  place: 'mobile_visit',
-  serviceName: 'Реєстрація місця проживання',
-  provider: 'Виконком',
-  administratorName: 'Іван Адміністратор',
-  applicantName: 'Петренко Ганна',
-  status: 'registered',
-  decision: null,
-  forwardBy: '2026-11-23',
-  providerDue: '2026-12-21',
-  forwardedAt: null,
-  decidedAt: null,
-  resultReceivedAt: null,
-  deliveredAt: null,
-  deliveryMethod: null,
-  overdue: null,
-  forwardedLate: false,
-  correctsId: null,
-  registeredAt: '2026-11-20T08:00:00.000Z',
-  applicantPhones: [],
-  representative: null,
-  documents: [],
-  payment: null,
-  requestId: null,
-  refusalReview: null,
-  events: [],
-  correctedBy: [],
-};
 
 beforeEach(() => changeCurrentLocale('uk'));
 afterEach(() => vi.unstubAllGlobals());

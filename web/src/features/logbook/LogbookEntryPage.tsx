@@ -5,15 +5,17 @@ import {
   PROVIDER_DECISIONS,
   type LogbookEvent,
 } from '@valiza/domain';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useApiGet } from '../../api/use-resource';
 import { canAccess } from '../../app/access';
 import { useMe } from '../../app/auth-context';
 import { formatDate, formatDateTime, formatPhone } from '../../i18n/format';
 import { useT } from '../../i18n/i18n-context';
 import { Loaded } from '../../ui/Loaded';
+import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { EntryActions } from './EntryActions';
+import { EntryCorrection } from './EntryCorrection';
 import { LOGBOOK_WRITERS } from './logbook-api';
 import { LogbookTabs } from './LogbookTabs';
 
@@ -61,6 +63,23 @@ export default function LogbookEntryPage() {
             }
           />
           <LogbookTabs />
+          {e.corrects && (
+            <Notice tone="info">
+              <p>
+                <Link to={`/logbook/${e.corrects.id}`}>
+                  {t('logbook.entry.corrects', { number: e.corrects.number })}
+                </Link>
+              </p>
+              {e.corrects.reason && (
+                <p>{t('logbook.entry.correctionReason', { reason: e.corrects.reason })}</p>
+              )}
+            </Notice>
+          )}
+          {e.correctedBy.map((c) => (
+            <Notice key={c.id} tone="warn">
+              <Link to={`/logbook/${c.id}`}>{t('logbook.entry.correctedBy', { number: c.number })}</Link>
+            </Notice>
+          ))}
           <dl className="details">
             <dt>{t('logbook.entry.applicant')}</dt>
             <dd>
@@ -145,7 +164,12 @@ export default function LogbookEntryPage() {
               </a>
             </p>
           )}
-          {canAccess(me.roles, LOGBOOK_WRITERS) && <EntryActions entry={e} onChange={entry.replace} />}
+          {canAccess(me.roles, LOGBOOK_WRITERS) && e.status !== 'corrected' && (
+            <EntryActions entry={e} onChange={entry.replace} />
+          )}
+          {canAccess(me.roles, LOGBOOK_WRITERS) && e.status === 'registered' && (
+            <EntryCorrection key={e.id} entry={e} />
+          )}
         </>
       )}
     </Loaded>

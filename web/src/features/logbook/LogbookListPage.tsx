@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { LogbookPage, LogbookVerifyResult, parseDisplayDate, type LogbookLine } from '@valiza/domain';
+import {
+  LOGBOOK_STATUSES,
+  LogbookPage,
+  LogbookVerifyResult,
+  parseDisplayDate,
+  type LogbookLine,
+} from '@valiza/domain';
 import { api } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useMe } from '../../app/auth-context';
@@ -22,7 +28,7 @@ interface Filters {
   overdue: string;
 }
 
-const STATUSES = ['registered', 'forwarded', 'decided', 'result_ready', 'delivered'] as const;
+const STATUSES = LOGBOOK_STATUSES;
 
 function query(f: Filters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
