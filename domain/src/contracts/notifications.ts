@@ -5,14 +5,20 @@ import { NOTICE_KINDS, OUTBOX_KINDS } from '../scheduling/sms-text.js';
 export const NoticeKindSchema = z.enum(NOTICE_KINDS);
 
 /** A person without a mobile phone, to be called by an operator instead of a text message. */
+/**
+ * A call to make: about a visit (its day and window), or — `result_ready` — about an application
+ * whose result waits at the centre (no visit; `number` is the logbook number).
+ */
 export const CallListItem = z.object({
   id: Id,
-  visitId: Id,
+  visitId: Id.nullable(),
+  applicationId: Id.nullable(),
+  /** The request's number for a visit, the application's logbook number for a result. */
   requestNumber: z.string(),
-  kind: NoticeKindSchema,
-  day: CivilDate,
-  startTime: TimeOfDay,
-  endTime: TimeOfDay,
+  kind: z.enum(OUTBOX_KINDS),
+  day: CivilDate.nullable(),
+  startTime: TimeOfDay.nullable(),
+  endTime: TimeOfDay.nullable(),
   applicantName: z.string(),
   phone: z.string().nullable(),
   message: z.string(),

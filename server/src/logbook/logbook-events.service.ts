@@ -173,12 +173,16 @@ export async function recordResult(db: Db, actor: Actor, id: string, body: Resul
         occurredAt: new Date(body.occurredAt),
         content: clean({ note: body.note }),
         after: async (tx, entry) => ({
-          sms: await queueResultReadySms(tx, {
-            id: entry.id,
-            centreId: entry.centreId,
-            applicantId: entry.applicantId,
-            number: entry.number,
-          }),
+          told: await queueResultReadySms(
+            tx,
+            {
+              id: entry.id,
+              centreId: entry.centreId,
+              applicantId: entry.applicantId,
+              number: entry.number,
+            },
+            now,
+          ),
         }),
       },
       now,

@@ -4,12 +4,13 @@ import type { Db } from '../db/database.js';
 
 export interface CallRow {
   id: string;
-  visit_id: string;
+  visit_id: string | null;
+  application_id: string | null;
   number: string;
   kind: CallListItem['kind'];
-  day: string;
-  starts_at: Date;
-  ends_at: Date;
+  day: string | null;
+  starts_at: Date | null;
+  ends_at: Date | null;
   full_name: string;
   phone: string | null;
   message: string;
@@ -19,15 +20,20 @@ export interface CallRow {
   marked_by: string | null;
 }
 
-/** A centre's calls to make on a day, with the request number and the applicant's name. */
+/**
+ * A centre's calls to make on a day, with the applicant's name and the number to quote: the
+ * request's for a visit, the logbook's for a result ready.
+ */
 export async function listCallsOfDay(db: Db, centreId: string, day: string): Promise<CallRow[]> {
   const result = await sql<CallRow>`
-    SELECT c.id, c.visit_id, r.number, c.kind, v.day, v.starts_at, v.ends_at, a.full_name, c.phone, c.message,
-      c.status, c.note, c.marked_at, c.marked_by
+    SELECT c.id, c.visit_id, c.application_id, coalesce(r.number, ap.number) AS number, c.kind,
+      v.day, v.starts_at, v.ends_at, a.full_name, c.phone, c.message, c.status, c.note, c.marked_at,
+      c.marked_by
     FROM call_list c
-    JOIN visits v ON v.id = c.visit_id
-    JOIN requests r ON r.id = v.request_id
-    JOIN applicants a ON a.id = r.applicant_id
+    LEFT JOIN visits v ON v.id = c.visit_id
+    LEFT JOIN requests r ON r.id = v.request_id
+    LEFT JOIN applications ap ON ap.id = c.application_id
+    JOIN applicants a ON a.id = coalesce(r.applicant_id, ap.applicant_id)
     WHERE c.centre_id = ${centreId} AND c.call_on = ${day}
     ORDER BY c.created_at, c.id`.execute(db);
   return result.rows;
@@ -36,8 +42,12 @@ export async function listCallsOfDay(db: Db, centreId: string, day: string): Pro
 export async function findCall(
   db: Db,
   id: string,
-): Promise<{ centre_id: string; visit_id: string } | undefined> {
-  return db.selectFrom('call_list').select(['centre_id', 'visit_id']).where('id', '=', id).executeTakeFirst();
+): Promise<{ centre_id: string; visit_id: string | null; application_id: string | null } | undefined> {
+  return db
+    .selectFrom('call_list')
+    .select(['centre_id', 'visit_id', 'application_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Marks a call as made or not reached, by whom and when. */

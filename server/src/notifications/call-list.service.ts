@@ -18,11 +18,12 @@ export async function callList(db: Db, actor: Actor, day: IsoDate): Promise<Call
   return rows.map((r) => ({
     id: r.id,
     visitId: r.visit_id,
+    applicationId: r.application_id,
     requestNumber: r.number,
     kind: r.kind,
     day: r.day,
-    startTime: clockTime(new Date(r.starts_at)),
-    endTime: clockTime(new Date(r.ends_at)),
+    startTime: r.starts_at ? clockTime(new Date(r.starts_at)) : null,
+    endTime: r.ends_at ? clockTime(new Date(r.ends_at)) : null,
     applicantName: r.full_name,
     phone: r.phone,
     message: r.message,
@@ -44,7 +45,9 @@ export async function markCall(db: Db, actor: Actor, id: string, body: MarkCallB
       tx,
       actor,
       'call.marked',
-      { type: 'visit', id: call!.visit_id, centreId: call!.centre_id },
+      call!.visit_id
+        ? { type: 'visit', id: call!.visit_id, centreId: call!.centre_id }
+        : { type: 'application', id: call!.application_id, centreId: call!.centre_id },
       { status: body.status },
     );
   });

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { NoticeKind, OutboxKind } from '@valiza/domain';
+import type { OutboxKind } from '@valiza/domain';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -24,8 +24,10 @@ export interface SmsOutboxTable {
 export interface CallListTable {
   id: string;
   centre_id: string;
-  visit_id: string;
-  kind: NoticeKind;
+  /** The visit the call is about, or (a result ready) the application. */
+  visit_id: string | null;
+  application_id: ColumnType<string | null, string | null | undefined, never>;
+  kind: OutboxKind;
   dedupe_key: string;
   call_on: string;
   phone: string | null;
