@@ -41,7 +41,7 @@ describe('the head plans and approves a day', () => {
     await signIn(page, 'kam.head');
     await page.getByRole('navigation').getByRole('link', { name: 'Планування виїздів' }).click();
     await pageHeading(page, 'Планування виїздів');
-    await page.getByLabel('День', { exact: true }).fill(day.iso);
+    await page.getByLabel('День', { exact: true }).fill(day.shown);
     await page.getByRole('heading', { name: `План на ${day.shown}` }).waitFor();
 
     const placeButtons = page.getByRole('button', { name: /^Поставити .* на день$/ });

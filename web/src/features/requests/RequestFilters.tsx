@@ -2,6 +2,7 @@ import { REQUEST_STATES, type EligibilityCategory, type Locality, type Service }
 import { useState, type FormEvent } from 'react';
 import { useLocale, useT } from '../../i18n/i18n-context';
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { categoryName, serviceName } from '../intake/intake-api';
@@ -78,24 +79,14 @@ export function RequestFilters({ params, onApply, categories, localities, servic
         emptyOption={t('requests.filter.any')}
         options={services.map((s) => ({ value: s.id, label: serviceName(s, locale) }))}
       />
-      <TextField
+      <DateField
         name="from"
         label={t('requests.filter.from')}
-        type="date"
-        width="medium"
         optional
         value={values.from}
         onChange={set('from')}
       />
-      <TextField
-        name="to"
-        label={t('requests.filter.to')}
-        type="date"
-        width="medium"
-        optional
-        value={values.to}
-        onChange={set('to')}
-      />
+      <DateField name="to" label={t('requests.filter.to')} optional value={values.to} onChange={set('to')} />
       <div className="field">
         <Button type="submit" variant="secondary">
           {t('requests.filter.apply')}

@@ -11,6 +11,7 @@ export const common = {
   'common.save': 'Save',
   'common.saved': 'Changes saved.',
   'common.cancel': 'Cancel',
+  'common.dateHint': 'dd.mm.yyyy',
   'common.edit': 'Edit',
   'common.remove': 'Remove',
   'common.choose': '— choose —',

@@ -9,6 +9,7 @@ export const common = {
   'common.save': 'Зберегти',
   'common.saved': 'Зміни збережено.',
   'common.cancel': 'Скасувати',
+  'common.dateHint': 'дд.мм.рррр',
   'common.edit': 'Змінити',
   'common.remove': 'Вилучити',
   'common.choose': '— оберіть —',
