@@ -54,7 +54,8 @@ export function ocrAssets(): Plugin {
       });
     },
     generateBundle() {
-      for (const [name, source] of files) this.emitFile({ type: 'asset', fileName: `${base.slice(1)}${name}`, source });
+      for (const [name, source] of files)
+        this.emitFile({ type: 'asset', fileName: `${base.slice(1)}${name}`, source });
     },
   };
 }

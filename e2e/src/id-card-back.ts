@@ -40,7 +40,7 @@ export async function drawIdCardBack(mrz: readonly string[]): Promise<string> {
   let seed = 12345;
   for (let i = 0; i < image.data.length; i += 4) {
     seed = (seed * 1664525 + 1013904223) >>> 0;
-    const noise = ((seed / 2 ** 32) - 0.5) * 16;
+    const noise = (seed / 2 ** 32 - 0.5) * 16;
     for (let c = 0; c < 3; c += 1) image.data[i + c] = Math.max(0, Math.min(255, image.data[i + c]! + noise));
   }
   context.putImageData(image, 0, 0);
