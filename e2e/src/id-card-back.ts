@@ -50,3 +50,37 @@ export async function drawIdCardBack(mrz: readonly string[]): Promise<string> {
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
+
+/**
+ * The same picture as a worse photo: turned by `degrees`, scaled by `scale` and a little soft, on the
+ * table. Self-contained like drawIdCardBack; takes and answers a JPEG in base64.
+ */
+export async function tiltPicture({
+  jpeg,
+  degrees,
+  scale,
+}: {
+  jpeg: string;
+  degrees: number;
+  scale: number;
+}): Promise<string> {
+  const image = new Image();
+  image.src = `data:image/jpeg;base64,${jpeg}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(image.width * scale);
+  canvas.height = Math.round(image.height * scale);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#8a7f72';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.filter = 'blur(0.6px)';
+  context.translate(canvas.width / 2, canvas.height / 2);
+  context.rotate((degrees * Math.PI) / 180);
+  context.scale(scale, scale);
+  context.drawImage(image, -image.width / 2, -image.height / 2);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg', 0.85));
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

@@ -49,9 +49,14 @@ describe('preparing a picture for the MRZ reader', () => {
     expect([...file.subarray(11)]).toEqual([0, 255]);
   });
 
-  it('offers the band first, then the whole picture', () => {
+  it('offers the band binarised, the band in grey, then the whole picture', () => {
     const candidates = mrzCandidates(paperWithBar(100, 100));
-    expect(candidates.map((c) => c.layout)).toEqual(['block', 'page']);
-    expect(new TextDecoder().decode(candidates[0]!.file.subarray(0, 14))).toBe('P5\n132 77\n255\n');
+    expect(candidates.map((c) => c.layout)).toEqual(['block', 'block', 'page']);
+    const header = (file: Uint8Array) =>
+      new TextDecoder('latin1').decode(file.subarray(0, 20)).split('\n').slice(0, 3).join(' ');
+    expect(header(candidates[0]!.file)).toBe('P5 132 77 255');
+    expect(header(candidates[1]!.file)).toBe('P5 100 45 255');
+    expect(header(candidates[2]!.file)).toBe('P5 132 132 255');
+    expect(new Set(candidates[1]!.file.subarray(14)).size).toBeGreaterThan(2); // grey, not black and white
   });
 });

@@ -110,12 +110,15 @@ export interface OcrPicture {
 
 /**
  * The pictures the OCR reads, best guess first: the bottom band binarised, read as one block of text;
- * then the whole picture binarised, read as a page (for a photo where the card sits high, or a scan of
- * the MRZ alone).
+ * the same band in grey (small or soft photos lose thin strokes to binarisation, and Tesseract then
+ * thresholds by itself); the whole picture binarised, read as a page (for a photo where the card sits
+ * high, or a scan of the MRZ alone).
  */
 export function mrzCandidates(image: GrayImage): OcrPicture[] {
+  const band = cropGray(image, mrzBand(image.width, image.height));
   return [
-    { file: encodePgm(binarise(cropGray(image, mrzBand(image.width, image.height)))), layout: 'block' },
+    { file: encodePgm(binarise(band)), layout: 'block' },
+    { file: encodePgm(band), layout: 'block' },
     { file: encodePgm(binarise(image)), layout: 'page' },
   ];
 }

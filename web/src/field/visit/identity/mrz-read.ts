@@ -9,8 +9,8 @@ export interface MrzReading {
 }
 
 /**
- * Reads the MRZ of an ID card's back from a grey picture: the bottom band first, then the whole
- * picture, stopping at the first reading that passes every check of the domain's MRZ rules. When
+ * Reads the MRZ of an ID card's back from a grey picture: the bottom band (binarised, then grey),
+ * then the whole picture, stopping at the first reading that passes every check of the domain's MRZ rules. When
  * none does, the first reading is answered as it is, for the administrator to correct — a failed
  * check is never made to pass here.
  */

@@ -28,7 +28,8 @@ export async function startMrzOcr(options: Partial<WorkerOptions>): Promise<MrzO
       await worker.setParameters({
         tessedit_pageseg_mode: layout === 'block' ? PSM.SINGLE_BLOCK : PSM.AUTO,
       });
-      const { data } = await worker.recognize(picture as unknown as Buffer);
+      // rotateAuto: Tesseract straightens a card photographed a few degrees askew.
+      const { data } = await worker.recognize(picture as unknown as Buffer, { rotateAuto: true });
       return data.text;
     },
     async close() {
