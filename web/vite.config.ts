@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ocrAssets } from './vite-ocr-assets';
 
 const domainSource = fileURLToPath(new URL('../domain/src/index.ts', import.meta.url));
 const mrzSource = fileURLToPath(new URL('../domain/src/identifiers/mrz.ts', import.meta.url));
@@ -25,6 +26,7 @@ export default defineConfig({
   build: { target: 'es2022', manifest: true },
   plugins: [
     react(),
+    ocrAssets(),
     VitePWA({
       strategies: 'generateSW',
       // autoUpdate makes the generated worker skip waiting and claim clients, so even the first visit
@@ -58,8 +60,9 @@ export default defineConfig({
         // (other sites frame them, so they must carry their own frame-ancestors header).
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/embed\//],
         // Every chunk is precached, the lazy ones too (the field screens, PDF, MRZ and upload code,
-        // fonts): the field app must find them all after one online visit, with the network cut.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2,ttf,wasm}'],
+        // fonts, the OCR engine and its model): the field app must find them all after one online
+        // visit, with the network cut.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2,ttf,wasm}', 'ocr/**/*.gz'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
       },

@@ -46,6 +46,18 @@ export const fieldVisit = {
   'fieldVisit.identity.mrz.hint': 'The three lines on the back of the card: type or paste them.',
   'fieldVisit.identity.mrz.read': 'Read the MRZ',
   'fieldVisit.identity.mrz.ok': 'MRZ read: {name}. The fields are filled in.',
+  'fieldVisit.identity.scan.file': 'Photo or scan of the card back',
+  'fieldVisit.identity.scan.shoot': 'Take the card back',
+  'fieldVisit.identity.scan.working': 'Reading the MRZ on this device…',
+  'fieldVisit.identity.scan.preview': 'The bottom of the picture, where the MRZ was looked for',
+  'fieldVisit.identity.scan.valid':
+    'MRZ read; the check digits agree. Compare the lines with the card and press “Read the MRZ” to fill in the form.',
+  'fieldVisit.identity.scan.invalid':
+    'MRZ read with errors. Compare the lines with the card, correct them and press “Read the MRZ”.',
+  'fieldVisit.identity.scan.notFound':
+    'No MRZ found in the picture. Take the card back closer and straighter, or type the lines.',
+  'fieldVisit.identity.scan.failed':
+    'The picture could not be read on this device. Type the MRZ lines from the card.',
   'fieldVisit.identity.documentNumber.id_card': 'Document number (9 digits)',
   'fieldVisit.identity.documentNumber.passport_book': 'Passport series and number',
   'fieldVisit.identity.unzr': 'UNZR (record number)',
@@ -68,6 +80,18 @@ export const fieldVisit = {
   'fieldVisit.capture.rotate': 'Rotate',
   'fieldVisit.capture.trim': 'Trim the margins',
   'fieldVisit.capture.remove': 'Remove',
+  'fieldVisit.capture.crop': 'Crop by hand',
+  'fieldVisit.capture.pageName': 'Page {n}',
+  'fieldVisit.crop.title': 'Crop: {page}',
+  'fieldVisit.crop.hint':
+    'Drag the edges or corners of the frame. With the keyboard: arrows move an edge (with Shift, by 10 %), Home and End take it to the side of the page.',
+  'fieldVisit.crop.edge.left': 'Left edge',
+  'fieldVisit.crop.edge.top': 'Top edge',
+  'fieldVisit.crop.edge.right': 'Right edge',
+  'fieldVisit.crop.edge.bottom': 'Bottom edge',
+  'fieldVisit.crop.apply': 'Crop',
+  'fieldVisit.crop.reset': 'Whole page',
+  'fieldVisit.crop.cancel': 'Cancel',
   'fieldVisit.capture.page': 'Page {n}, {size} KB',
   'fieldVisit.capture.tooBig': 'The page could not be compressed to 300 KB — retake it in better light.',
   'fieldVisit.capture.failed': 'The image could not be read.',

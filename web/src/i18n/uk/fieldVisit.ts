@@ -43,6 +43,18 @@ export const fieldVisit = {
   'fieldVisit.identity.mrz.hint': 'Три рядки зі звороту картки: наберіть або вставте.',
   'fieldVisit.identity.mrz.read': 'Зчитати MRZ',
   'fieldVisit.identity.mrz.ok': 'MRZ прочитано: {name}. Поля заповнено.',
+  'fieldVisit.identity.scan.file': 'Фото або скан звороту картки',
+  'fieldVisit.identity.scan.shoot': 'Зняти зворот картки',
+  'fieldVisit.identity.scan.working': 'Розпізнаємо MRZ на пристрої…',
+  'fieldVisit.identity.scan.preview': 'Нижня частина знімка, де шукали MRZ',
+  'fieldVisit.identity.scan.valid':
+    'MRZ розпізнано, контрольні цифри збігаються. Звірте рядки з карткою й натисніть «Зчитати MRZ», щоб заповнити форму.',
+  'fieldVisit.identity.scan.invalid':
+    'MRZ розпізнано з помилками. Звірте рядки з карткою, виправте їх і натисніть «Зчитати MRZ».',
+  'fieldVisit.identity.scan.notFound':
+    'На знімку не знайдено MRZ. Зніміть зворот картки ближче й рівніше або наберіть рядки.',
+  'fieldVisit.identity.scan.failed':
+    'Не вдалося розпізнати знімок на цьому пристрої. Наберіть рядки MRZ з картки.',
   'fieldVisit.identity.documentNumber.id_card': 'Номер документа (9 цифр)',
   'fieldVisit.identity.documentNumber.passport_book': 'Серія та номер паспорта',
   'fieldVisit.identity.unzr': 'УНЗР',
@@ -65,6 +77,18 @@ export const fieldVisit = {
   'fieldVisit.capture.rotate': 'Повернути',
   'fieldVisit.capture.trim': 'Обрізати поля',
   'fieldVisit.capture.remove': 'Вилучити',
+  'fieldVisit.capture.crop': 'Обрізати вручну',
+  'fieldVisit.capture.pageName': 'Сторінка {n}',
+  'fieldVisit.crop.title': 'Обрізання: {page}',
+  'fieldVisit.crop.hint':
+    'Перетягніть краї або кути рамки. З клавіатури: край — стрілками (з Shift — крок 10 %), Home та End — до краю сторінки.',
+  'fieldVisit.crop.edge.left': 'Лівий край',
+  'fieldVisit.crop.edge.top': 'Верхній край',
+  'fieldVisit.crop.edge.right': 'Правий край',
+  'fieldVisit.crop.edge.bottom': 'Нижній край',
+  'fieldVisit.crop.apply': 'Обрізати',
+  'fieldVisit.crop.reset': 'Уся сторінка',
+  'fieldVisit.crop.cancel': 'Скасувати',
   'fieldVisit.capture.page': 'Сторінка {n}, {size} КБ',
   'fieldVisit.capture.tooBig':
     'Сторінку не вдалося стиснути до 300 КБ — перезніміть її за кращого освітлення.',

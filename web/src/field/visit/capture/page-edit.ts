@@ -59,3 +59,27 @@ export function cropRect(width: number, height: number, crop: Crop) {
     height: Math.max(1, Math.round(c.bottom * height) - y),
   };
 }
+
+/** One side of a crop. */
+export type CropEdge = 'left' | 'top' | 'right' | 'bottom';
+
+/** The smallest crop, as a share of the image's width or height. */
+export const MIN_CROP = 0.1;
+
+/**
+ * Moves one edge of a crop to `value` (a fraction of the image), kept inside the image and at least
+ * MIN_CROP from the opposite edge: dragging an edge past the other one stops there, it never flips.
+ */
+export function setEdge(crop: Crop, edge: CropEdge, value: number): Crop {
+  const v = Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+  switch (edge) {
+    case 'left':
+      return { ...crop, left: Math.max(0, Math.min(v, crop.right - MIN_CROP)) };
+    case 'right':
+      return { ...crop, right: Math.min(1, Math.max(v, crop.left + MIN_CROP)) };
+    case 'top':
+      return { ...crop, top: Math.max(0, Math.min(v, crop.bottom - MIN_CROP)) };
+    case 'bottom':
+      return { ...crop, bottom: Math.min(1, Math.max(v, crop.top + MIN_CROP)) };
+  }
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { uuidv7 } from '@valiza/domain';
 import { useT } from '../../../../i18n/i18n-context';
 import { Button } from '../../../../ui/Button';
@@ -7,6 +7,8 @@ import { FULL_CROP, NO_EDIT, turn, type PageEdit } from '../../capture/page-edit
 import { preparePage } from '../../capture/render-page';
 import { deletePages, loadPage, savePage } from '../../flow/draft-store';
 import type { DraftPage } from '../../flow/visit-draft';
+import { CameraShot } from './CameraShot';
+import { CropEditor } from './CropEditor';
 
 /** Margins cut by "trim": scanners leave a few per cent of lid or table around the sheet. */
 const TRIM: PageEdit['crop'] = { left: 0.03, top: 0.03, right: 0.97, bottom: 0.97 };
@@ -35,6 +37,8 @@ export function PageCapture({ documentName, pages, onPages }: PageCaptureProps) 
   const [busy, setBusy] = useState(false);
   const [warning, setWarning] = useState<string | null>(null);
   const [camera, setCamera] = useState(false);
+  /** The page being cropped by hand, and its picture. */
+  const [cropping, setCropping] = useState<{ index: number; url: string } | null>(null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -59,7 +63,17 @@ export function PageCapture({ documentName, pages, onPages }: PageCaptureProps) 
       await onPages((current) => [...current, ...added]);
     });
 
-  /** Rotation and trimming re-process the kept page, which replaces it. */
+  const openCrop = (index: number) =>
+    void loadPage(pages[index]!.fileId).then((bytes) => {
+      if (!bytes) return;
+      setCropping({ index, url: URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'image/jpeg' })) });
+    });
+  const closeCrop = () => {
+    if (cropping) URL.revokeObjectURL(cropping.url);
+    setCropping(null);
+  };
+
+  /** Rotation and cropping re-process the kept page (crop first, then compression), which replaces it. */
   const reprocess = (index: number, edit: PageEdit) =>
     run(async () => {
       const old = pages[index]!;
@@ -93,6 +107,18 @@ export function PageCapture({ documentName, pages, onPages }: PageCaptureProps) 
         {t('fieldVisit.capture.camera')}
       </Button>
       {camera && <CameraShot onShot={(blob) => void addFiles([blob])} onClose={() => setCamera(false)} />}
+      {cropping && (
+        <CropEditor
+          imageUrl={cropping.url}
+          label={t('fieldVisit.capture.pageName', { n: cropping.index + 1 })}
+          onApply={(crop) => {
+            const index = cropping.index;
+            closeCrop();
+            void reprocess(index, { rotation: 0, crop });
+          }}
+          onCancel={closeCrop}
+        />
+      )}
       {busy && <p role="status">{t('fieldVisit.capture.working')}</p>}
       {warning && <Notice tone="warn">{warning}</Notice>}
       <ol className="page-capture__pages">
@@ -113,6 +139,9 @@ export function PageCapture({ documentName, pages, onPages }: PageCaptureProps) 
               onClick={() => void reprocess(index, { rotation: 0, crop: TRIM })}
             >
               {t('fieldVisit.capture.trim')}
+            </Button>
+            <Button variant="quiet" disabled={busy || cropping !== null} onClick={() => openCrop(index)}>
+              {t('fieldVisit.capture.crop')}
             </Button>
             <Button
               variant="quiet"
@@ -150,47 +179,5 @@ function PageThumb({ fileId }: { fileId: string }) {
     <img src={url} alt="" className="page-capture__thumb" />
   ) : (
     <span className="page-capture__thumb" />
-  );
-}
-
-/** The camera through getUserMedia: a live picture and one button that takes the page. */
-function CameraShot({ onShot, onClose }: { onShot: (blob: Blob) => void; onClose: () => void }) {
-  const t = useT();
-  const video = useRef<HTMLVideoElement>(null);
-  const [failed, setFailed] = useState(() => !navigator.mediaDevices);
-  useEffect(() => {
-    let stream: MediaStream | null = null;
-    if (!navigator.mediaDevices) return;
-    navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'environment', width: { ideal: 2480 } } })
-      .then((s) => {
-        stream = s;
-        if (video.current) video.current.srcObject = s;
-      })
-      .catch(() => setFailed(true));
-    return () => stream?.getTracks().forEach((track) => track.stop());
-  }, []);
-  const shoot = () => {
-    const v = video.current;
-    if (!v || !v.videoWidth) return;
-    const canvas = document.createElement('canvas');
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    canvas.getContext('2d')?.drawImage(v, 0, 0);
-    canvas.toBlob((blob) => blob && onShot(blob), 'image/png');
-  };
-  if (failed) return <Notice tone="warn">{t('fieldVisit.capture.cameraFailed')}</Notice>;
-  return (
-    <div className="page-capture__camera">
-      <video ref={video} autoPlay playsInline muted className="page-capture__video" />
-      <div className="btn-row">
-        <Button variant="primary" onClick={shoot}>
-          {t('fieldVisit.capture.shoot')}
-        </Button>
-        <Button variant="secondary" onClick={onClose}>
-          {t('fieldVisit.capture.closeCamera')}
-        </Button>
-      </div>
-    </div>
   );
 }
