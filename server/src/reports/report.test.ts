@@ -180,6 +180,18 @@ describe('reports', () => {
       [h.centre.localityIds[1]!]: 1,
       none: 1,
     });
+    // Names are looked up after counting: staff, localities and services carry theirs.
+    const rowOf = (measure: string, dimension: string, key: string) =>
+      (report.breakdowns as Breakdown[])
+        .find((b) => b.measure === measure && b.dimension === dimension)!
+        .rows.find((r) => r.key === key)!;
+    const admin = h.administrator.actor.personId;
+    expect(rowOf('visits', 'administrator', admin).label).toBe(h.administrator.actor.name);
+    expect(rowOf('applications', 'administrator', admin).label).toBe(h.administrator.actor.name);
+    expect(rowOf('visits', 'administrator', 'none').label).toBeNull();
+    expect(rowOf('requests', 'locality', h.centre.localityIds[0]!).label).toEqual(expect.any(String));
+    expect(rowOf('applications', 'locality', 'none').label).toBeNull();
+    expect(rowOf('requests', 'category', 'aged_80_plus').label).toBeNull();
     expect(report.topServices[0]).toMatchObject({
       key: h.s1,
       label: 'Реєстрація місця проживання',
