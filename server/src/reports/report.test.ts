@@ -381,6 +381,11 @@ describe('reports', () => {
     expect(fresh.json().publications.map((p: { period: { code: string } }) => p.period.code)).toEqual([
       '2025-Q4',
     ]);
+    // The OpenAPI document still describes the answer, and says how to revalidate it.
+    const openapi = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const described = openapi.paths['/api/v1/public/indicators/{slug}'].get;
+    expect(described.summary).toContain('If-None-Match');
+    expect(described.responses['200']).toBeDefined();
     // An unknown address is refused every time, and is not remembered.
     for (let i = 0; i < 2; i++)
       expect(
