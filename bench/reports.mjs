@@ -3,21 +3,24 @@
 // created afresh on the server named by DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
 // Prints p50/p95 of every report over HTTP, then loads the public indicators (API and page) with
 // CONNECTIONS (50) concurrent keep-alive connections for DURATION (30) seconds on loopback.
-// Smaller runs: APPLICATIONS=200000 npm run bench -- reports. KEEP=1 keeps the database.
+// Smaller runs: APPLICATIONS=200000 npm run bench -- reports. KEEP=1 keeps the database; REUSE=1 then
+// measures the kept database again without generating it anew (after a migration it is migrated).
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = (path) => import(pathToFileURL(join(root, path)).href);
-const { buildApp } = await load('server/dist/app.js');
-const { loadConfig } = await load('server/dist/config.js');
-const { createDb } = await load('server/dist/db/create-db.js');
-const { migrate } = await load('server/dist/db/migrate.js');
-const { hashPassword } = await load('server/dist/auth/password.js');
-const pg = (await load('node_modules/pg/lib/index.js')).default;
+const { buildApp } = isMainThread ? await load('server/dist/app.js') : {};
+const { loadConfig } = isMainThread ? await load('server/dist/config.js') : {};
+const { createDb } = isMainThread ? await load('server/dist/db/create-db.js') : {};
+const { migrate } = isMainThread ? await load('server/dist/db/migrate.js') : {};
+const { hashPassword } = isMainThread ? await load('server/dist/auth/password.js') : {};
+// The load workers need none of these.
+const pg = isMainThread ? (await load('node_modules/pg/lib/index.js')).default : null;
 
 const APPLICATIONS = Number(process.env.APPLICATIONS ?? 2_000_000);
 const CENTRES = 50;
@@ -52,6 +55,8 @@ async function generate(client, passwordHash) {
     const r = await client.query(sql, params);
     console.log(`  ${label}: ${r.rowCount ?? ''} rows in ${seconds(t)} s`);
   };
+  // The rows are consistent by construction: skip the foreign-key triggers while loading (superuser).
+  await client.query('SET session_replication_role = replica');
   // Ids from a hash of their meaning, shaped as version-4 UUIDs so that the API's contracts accept them.
   await client.query(`CREATE FUNCTION bench_id(text) RETURNS uuid IMMUTABLE LANGUAGE sql AS
     $$ SELECT (substr(md5($1), 1, 12) || '4' || substr(md5($1), 14, 3) || '8' || substr(md5($1), 18, 15))::uuid $$`);
@@ -111,19 +116,20 @@ async function generate(client, passwordHash) {
     `INSERT INTO applicants (id, centre_id, full_name, name_key)
     SELECT ${id('applicant', 'c', 'a')}, ${id('centre', 'c')}, 'Особа ' || a, 'особа ' || a FROM generate_series(1, ${CENTRES}) c, generate_series(0, 999) a`,
   );
-  // Request n belongs to centre n % 50 + 1 and comes in at an even pace over the ten years.
+  // Request n belongs to centre n % 50 + 1 and comes in at an even pace over the ten years; m = n / 50
+  // numbers a centre's own requests and spreads them over channels, localities, staff and services.
   await client.query(`CREATE TEMP TABLE gen AS
-    SELECT n, n % ${CENTRES} + 1 AS c,
+    SELECT n, n % ${CENTRES} + 1 AS c, n / ${CENTRES} AS m,
       timestamptz '${FIRST_YEAR}-01-01 06:00+00' + (n::float8 / ${REQUESTS}) * interval '${YEARS} years' AS at
     FROM generate_series(1, ${REQUESTS}) n`);
   await step(
     'requests',
     `INSERT INTO requests (id, centre_id, number, number_year, number_seq, applicant_id, channel, state,
       requester_kind, place_kind, locality_id, category, created_at, state_changed_at, updated_at)
-    SELECT ${id('request', 'n')}, ${id('centre', 'c')}, 'B-' || n, extract(year FROM at)::int, n, ${id('applicant', 'c', '(n % 1000)')},
-      (ARRAY['phone','in_person','email','social_worker','web'])[n % 5 + 1], 'completed', 'self', 'home',
-      ${id('loc', 'c', '(n % 10)')},
-      (ARRAY['disability_group_1','self_care_incapable','aged_80_plus','immobile','inpatient','remote_locality','everybody'])[(n * 7 / 3) % 7 + 1],
+    SELECT ${id('request', 'n')}, ${id('centre', 'c')}, 'B-' || n, extract(year FROM at)::int, n, ${id('applicant', 'c', '(m % 1000)')},
+      (ARRAY['phone','in_person','email','social_worker','web'])[m % 5 + 1], 'completed', 'self', 'home',
+      ${id('loc', 'c', '(m % 10)')},
+      (ARRAY['disability_group_1','self_care_incapable','aged_80_plus','immobile','inpatient','remote_locality','everybody'])[(m * 7 / 3) % 7 + 1],
       at, at, at
     FROM gen`,
   );
@@ -131,31 +137,32 @@ async function generate(client, passwordHash) {
     'visits',
     `INSERT INTO visits (id, centre_id, request_id, kind, status, day, starts_at, ends_at, kit_id, service_minutes, cancel_reason)
     SELECT ${id('visit', 'n')}, ${id('centre', 'c')}, ${id('request', 'n')}, 'home',
-      CASE WHEN n % 10 = 0 THEN 'cancelled' ELSE 'planned' END,
+      CASE WHEN m % 10 = 0 THEN 'cancelled' ELSE 'planned' END,
       ((at + (1 + n % 14) * interval '1 day' + (n % 97) * interval '1 hour') AT TIME ZONE 'Europe/Kyiv')::date,
       at + (1 + n % 14) * interval '1 day' + (n % 97) * interval '1 hour',
       at + (1 + n % 14) * interval '1 day' + (n % 97) * interval '1 hour' + interval '45 minutes',
-      ${id('kit', 'c')}, 45, CASE WHEN n % 10 = 0 THEN 'applicant' END
+      ${id('kit', 'c')}, 45, CASE WHEN m % 10 = 0 THEN 'applicant' END
     FROM gen`,
   );
   await step(
     'visit reports',
     `INSERT INTO visit_reports (visit_id, centre_id, request_id, administrator_id, outcome, cancel_reason)
-    SELECT ${id('visit', 'n')}, ${id('centre', 'c')}, ${id('request', 'n')}, ${id('person', 'c', '(n % 5 + 1)')},
-      CASE WHEN n % 23 = 0 THEN 'cancelled' WHEN n % 7 = 0 THEN 'partly_completed' ELSE 'completed' END,
-      CASE WHEN n % 23 = 0 THEN 'absent' END
-    FROM gen WHERE n % 10 <> 0`,
+    SELECT ${id('visit', 'n')}, ${id('centre', 'c')}, ${id('request', 'n')}, ${id('person', 'c', '(m % 5 + 1)')},
+      CASE WHEN m % 23 = 0 THEN 'cancelled' WHEN m % 7 = 0 THEN 'partly_completed' ELSE 'completed' END,
+      CASE WHEN m % 23 = 0 THEN 'absent' END
+    FROM gen WHERE m % 10 <> 0`,
   );
   await step(
     'applications',
     `INSERT INTO applications (id, centre_id, year, number_value, number, place, visit_id, request_id,
       applicant_id, service_id, service_name, provider, identity, documents, administrator_id, registered_at)
     SELECT ${id('application', 'n', 'k')}, ${id('centre', 'c')}, extract(year FROM at)::int, (n / ${CENTRES}) * 2 + k + 1,
-      'B/' || n || '/' || k, 'mobile_visit', ${id('visit', 'n')}, ${id('request', 'n')}, ${id('applicant', 'c', '(n % 1000)')},
-      ${id('service', 'c', '((n * 3 + k * 5) % 10)')}, 'Послуга ' || ((n * 3 + k * 5) % 10), 'Надавач', '{}'::jsonb, '[]'::jsonb,
-      ${id('person', 'c', '(n % 5 + 1)')}, at + (1 + n % 14) * interval '1 day' + (n % 97) * interval '1 hour' + interval '20 minutes'
-    FROM gen, generate_series(0, 1) k WHERE n % 10 <> 0`,
+      'B/' || n || '/' || k, 'mobile_visit', ${id('visit', 'n')}, ${id('request', 'n')}, ${id('applicant', 'c', '(m % 1000)')},
+      ${id('service', 'c', '((m * 3 + k * 5) % 10)')}, 'Послуга ' || ((m * 3 + k * 5) % 10), 'Надавач', '{}'::jsonb, '[]'::jsonb,
+      ${id('person', 'c', '(m % 5 + 1)')}, at + (1 + n % 14) * interval '1 day' + (n % 97) * interval '1 hour' + interval '20 minutes'
+    FROM gen, generate_series(0, 1) k WHERE m % 10 <> 0`,
   );
+  await client.query('SET session_replication_role = DEFAULT');
   const t = performance.now();
   await client.query('VACUUM ANALYZE');
   console.log(`  vacuum analyze: ${seconds(t)} s`);
@@ -204,19 +211,42 @@ async function timeReport(client, session, label, path) {
   return pct(times, 95);
 }
 
-/** CONNECTIONS loops, each sending the next request as soon as its answer arrived, for DURATION s. */
-async function loadTest(base, path) {
-  const client = agentClient(base, CONNECTIONS);
+/**
+ * CONNECTIONS loops, each sending the next request as soon as its answer arrived, for DURATION s.
+ * They run in a worker thread, so that the client does not take the server's event loop.
+ */
+async function loadTest(base, path, headers = {}) {
+  const worker = new Worker(fileURLToPath(import.meta.url), {
+    workerData: { base, path, headers, connections: CONNECTIONS, duration: DURATION },
+  });
+  const { times, errors, statuses } = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  times.sort((a, b) => a - b);
+  const label = `${path}${headers['if-none-match'] ? ' (If-None-Match)' : ''}`;
+  console.log(
+    `  ${label.padEnd(52)} ${(times.length / DURATION).toFixed(0).padStart(6)} req/s   p50 ${pct(times, 50).toFixed(0)} ms   ` +
+      `p95 ${pct(times, 95).toFixed(0)} ms   p99 ${pct(times, 99).toFixed(0)} ms   status ${JSON.stringify(statuses)}   errors ${errors}`,
+  );
+}
+
+/** The worker of `loadTest`. */
+async function loadWorker({ base, path, headers, connections, duration }) {
+  const client = agentClient(base, connections);
   const times = [];
+  const statuses = {};
   let errors = 0;
-  const until = performance.now() + DURATION * 1000;
+  const until = performance.now() + duration * 1000;
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const t = performance.now();
         try {
-          const r = await client.request('GET', path);
-          if (r.status !== 200) errors++;
+          const r = await client.request('GET', path, headers);
+          statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+          if (r.status !== 200 && r.status !== 304) errors++;
         } catch {
           errors++;
         }
@@ -225,109 +255,130 @@ async function loadTest(base, path) {
     }),
   );
   client.close();
-  times.sort((a, b) => a - b);
-  console.log(
-    `  ${path.padEnd(40)} ${(times.length / DURATION).toFixed(0).padStart(6)} req/s   p50 ${pct(times, 50).toFixed(0)} ms   ` +
-      `p95 ${pct(times, 95).toFixed(0)} ms   p99 ${pct(times, 99).toFixed(0)} ms   errors ${errors}`,
-  );
+  parentPort.postMessage({ times, errors, statuses });
 }
 
-const target = new URL(url);
-target.pathname = `/${NAME}`;
-console.log(
-  `Reports bench: ${APPLICATIONS.toLocaleString('en')} applications target, ${REQUESTS.toLocaleString('en')} requests, ${CENTRES} centres, ${YEARS} years (${FIRST_YEAR}–${LAST_YEAR}).`,
-);
-await admin(`DROP DATABASE IF EXISTS ${NAME}`);
-await admin(`CREATE DATABASE ${NAME}`);
-const dataDir = mkdtempSync(join(tmpdir(), 'valiza-bench-reports-'));
-try {
-  const database = await createDb({ kind: 'postgresql', url: target.toString(), poolSize: 10 });
-  try {
-    await migrate(database);
-    const gen = new pg.Client({ connectionString: target.toString() });
-    await gen.connect();
-    const t = performance.now();
-    console.log('Generating rows in SQL:');
-    await generate(gen, await hashPassword('bench-password'));
-    const counted = await gen.query('SELECT count(*)::int AS n FROM applications');
-    console.log(`  ${counted.rows[0].n.toLocaleString('en')} applications in ${seconds(t)} s`);
-    await gen.end();
+if (!isMainThread) {
+  await loadWorker(workerData);
+} else {
+  await main();
+}
 
-    const config = loadConfig({
-      VALIZA_DATA_DIR: dataDir,
-      VALIZA_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-      // One address (loopback) stands in for many visitors here.
-      VALIZA_RATE_LIMIT: '100000000',
-      PORT: '0',
-    });
-    const app = await buildApp({ config, database, logger: false, webRoot: join(root, 'web', 'dist') });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${app.server.address().port}`;
-    const client = agentClient(base, 4);
-    const head = await signIn(client, 'b1.0');
-    const observer = await signIn(client, 'b.observer');
-    const year = LAST_YEAR;
-    console.log(
-      `\nReports over HTTP (${ITERATIONS} runs each, one centre has ~${Math.round(APPLICATIONS / CENTRES / YEARS)} applications a year):`,
-    );
-    const p95s = [
-      await timeReport(client, head, 'centre, month', `/api/v1/reports?period=${year}-06`),
-      await timeReport(client, head, 'centre, quarter', `/api/v1/reports?period=${year}-Q2`),
-      await timeReport(client, head, 'centre, year', `/api/v1/reports?period=${year}`),
-      await timeReport(
-        client,
-        head,
-        'centre, three years (longest allowed)',
-        `/api/v1/reports?from=${year - 2}-01-01&to=${year}-12-31`,
-      ),
-      await timeReport(
-        client,
-        head,
-        'centre, quarter, XLSX',
-        `/api/v1/reports/export?period=${year}-Q2&format=xlsx`,
-      ),
-      await timeReport(
-        client,
-        head,
-        'centre, quarter, PDF',
-        `/api/v1/reports/export?period=${year}-Q2&format=pdf`,
-      ),
-      await timeReport(
-        client,
-        head,
-        'publication preview, quarter',
-        `/api/v1/reports/publications/preview?period=${year}-Q2`,
-      ),
-      await timeReport(
-        client,
-        observer,
-        'region (10 centres), quarter',
-        `/api/v1/reports/region?period=${year}-Q2`,
-      ),
-      await timeReport(
-        client,
-        observer,
-        'region (10 centres), year',
-        `/api/v1/reports/region?period=${year}`,
-      ),
-    ];
-    console.log(`  worst p95: ${Math.max(...p95s).toFixed(0)} ms (target < 1000 ms)`);
-    const published = await client.request(
-      'POST',
-      '/api/v1/reports/publications',
-      { cookie: head.cookie, 'x-csrf-token': head.csrf, 'content-type': 'application/json' },
-      JSON.stringify({ period: `${year}-Q4` }),
-    );
-    if (published.status !== 201) throw new Error(`publish: ${published.status} ${published.body}`);
-    client.close();
-    console.log(`\nPublic indicators, ${CONNECTIONS} connections for ${DURATION} s each on loopback:`);
-    await loadTest(base, '/api/v1/public/indicators/bench-1');
-    await loadTest(base, '/indicators/bench-1');
-    await app.close();
-  } finally {
-    await database.close();
+async function main() {
+  const load1 = () =>
+    `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`;
+  const target = new URL(url);
+  target.pathname = `/${NAME}`;
+  console.log(
+    `Reports bench: ${APPLICATIONS.toLocaleString('en')} applications target, ${REQUESTS.toLocaleString('en')} requests, ${CENTRES} centres, ${YEARS} years (${FIRST_YEAR}–${LAST_YEAR}).`,
+  );
+  const reuse = Boolean(process.env.REUSE);
+  if (!reuse) {
+    await admin(`DROP DATABASE IF EXISTS ${NAME}`);
+    await admin(`CREATE DATABASE ${NAME}`);
   }
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
-  if (!process.env.KEEP) await admin(`DROP DATABASE IF EXISTS ${NAME}`);
+  console.log(`At the start: ${load1()}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'valiza-bench-reports-'));
+  try {
+    const database = await createDb({ kind: 'postgresql', url: target.toString(), poolSize: 10 });
+    try {
+      await migrate(database);
+      const gen = new pg.Client({ connectionString: target.toString() });
+      await gen.connect();
+      const t = performance.now();
+      if (!reuse) {
+        console.log('Generating rows in SQL:');
+        await generate(gen, await hashPassword('bench-password'));
+      }
+      const counted = await gen.query('SELECT count(*)::int AS n FROM applications');
+      console.log(`  ${counted.rows[0].n.toLocaleString('en')} applications in ${seconds(t)} s`);
+      await gen.end();
+
+      const config = loadConfig({
+        VALIZA_DATA_DIR: dataDir,
+        VALIZA_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+        // One address (loopback) stands in for many visitors here.
+        VALIZA_RATE_LIMIT: '100000000',
+        PORT: '0',
+      });
+      const app = await buildApp({ config, database, logger: false, webRoot: join(root, 'web', 'dist') });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${app.server.address().port}`;
+      const client = agentClient(base, 4);
+      const head = await signIn(client, 'b1.0');
+      const observer = await signIn(client, 'b.observer');
+      const year = LAST_YEAR;
+      console.log(
+        `\nReports over HTTP (${ITERATIONS} runs each, one centre has ~${Math.round(APPLICATIONS / CENTRES / YEARS)} applications a year):`,
+      );
+      const p95s = [
+        await timeReport(client, head, 'centre, month', `/api/v1/reports?period=${year}-06`),
+        await timeReport(client, head, 'centre, quarter', `/api/v1/reports?period=${year}-Q2`),
+        await timeReport(client, head, 'centre, year', `/api/v1/reports?period=${year}`),
+        await timeReport(
+          client,
+          head,
+          'centre, three years (longest allowed)',
+          `/api/v1/reports?from=${year - 2}-01-01&to=${year}-12-31`,
+        ),
+        await timeReport(
+          client,
+          head,
+          'centre, quarter, XLSX',
+          `/api/v1/reports/export?period=${year}-Q2&format=xlsx`,
+        ),
+        await timeReport(
+          client,
+          head,
+          'centre, quarter, PDF',
+          `/api/v1/reports/export?period=${year}-Q2&format=pdf`,
+        ),
+        await timeReport(
+          client,
+          head,
+          'publication preview, quarter',
+          `/api/v1/reports/publications/preview?period=${year}-Q2`,
+        ),
+        await timeReport(
+          client,
+          observer,
+          'region (10 centres), quarter',
+          `/api/v1/reports/region?period=${year}-Q2`,
+        ),
+        await timeReport(
+          client,
+          observer,
+          'region (10 centres), year',
+          `/api/v1/reports/region?period=${year}`,
+        ),
+      ];
+      console.log(`  worst p95: ${Math.max(...p95s).toFixed(0)} ms (target < 1000 ms)`);
+      const published = await client.request(
+        'POST',
+        '/api/v1/reports/publications',
+        { cookie: head.cookie, 'x-csrf-token': head.csrf, 'content-type': 'application/json' },
+        JSON.stringify({ period: `${year}-Q4` }),
+      );
+      if (published.status !== 201) throw new Error(`publish: ${published.status} ${published.body}`);
+      client.close();
+      console.log(`\nPublic indicators, ${CONNECTIONS} connections for ${DURATION} s each on loopback:`);
+      const api = '/api/v1/public/indicators/bench-1';
+      await loadTest(base, api);
+      // Browsers and proxies that keep the answer ask again with its ETag (Cache-Control: no-cache).
+      const once = agentClient(base, 1);
+      const etag = (await once.request('GET', api)).headers.etag;
+      once.close();
+      await loadTest(base, api, { 'if-none-match': etag });
+      await loadTest(base, '/indicators/bench-1');
+      console.log(`\nAt the end: ${load1()}`);
+      await app.close();
+    } finally {
+      await database.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (!process.env.KEEP && !reuse) await admin(`DROP DATABASE IF EXISTS ${NAME}`);
+  }
 }

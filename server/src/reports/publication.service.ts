@@ -5,15 +5,16 @@ import {
   periodFromCode,
   problem,
   uuidv7,
+  PublicIndicators,
   type Publication,
-  type PublicIndicators,
 } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { audit } from '../audit/audit.service.js';
 import { centreOf } from '../auth/policy.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
-import { findCentre, findCentreBySlug } from '../org/centre.repository.js';
+import { findCentre, findCentreBySlug, type CentreRow } from '../org/centre.repository.js';
+import { etagOf, indicatorsCacheOf, type CachedIndicators } from './indicators-cache.js';
 import { buildReport } from './report-builder.js';
 import { findPublication, insertPublication, latestPublications } from './publication.repository.js';
 import { presentPublication } from './report.presenter.js';
@@ -51,7 +52,7 @@ export async function publishQuarter(
   const centreId = centreOf(actor, 'head');
   const period = quarterOf(code);
   if (compareDates(period.to, today) >= 0) throw problem('reports.period_not_over');
-  return inTransaction(db, async (tx) => {
+  const publication = await inTransaction(db, async (tx) => {
     const centre = await findCentre(tx, centreId);
     if (!centre) throw problem('not_found');
     const figures = anonymiseReport(await buildReport(tx, centre, period, false));
@@ -74,12 +75,27 @@ export async function publishQuarter(
     );
     return presentPublication((await findPublication(tx, id))!);
   });
+  // Committed: the public page shows it to the next visitor.
+  indicatorsCacheOf(db).forget(centreId);
+  return publication;
 }
 
 /** The centre's publications, newest quarter first (head, quality, comms). */
 export async function listPublications(db: Db, actor: Actor): Promise<{ items: Publication[] }> {
   const centreId = centreOf(actor, 'head', 'quality', 'comms');
   return { items: (await latestPublications(db, centreId, 40)).map(presentPublication) };
+}
+
+/** What the public page shows of a centre: its address and newest published quarters. */
+async function indicatorsOf(db: Db, centre: CentreRow): Promise<PublicIndicators> {
+  const publications = await latestPublications(db, centre.id, PUBLIC_QUARTERS);
+  return {
+    centre: { name: centre.name, slug: centre.slug, address: centre.address, phone: centre.phone },
+    publications: publications.map((row) => {
+      const { id: _id, publishedBy: _by, ...rest } = presentPublication(row);
+      return rest;
+    }),
+  };
 }
 
 /**
@@ -89,12 +105,19 @@ export async function listPublications(db: Db, actor: Actor): Promise<{ items: P
 export async function publicIndicators(db: Db, slug: string): Promise<PublicIndicators> {
   const centre = await findCentreBySlug(db, slug);
   if (!centre) throw problem('reports.centre_unknown');
-  const publications = await latestPublications(db, centre.id, PUBLIC_QUARTERS);
-  return {
-    centre: { name: centre.name, slug: centre.slug, address: centre.address, phone: centre.phone },
-    publications: publications.map((row) => {
-      const { id: _id, publishedBy: _by, ...rest } = presentPublication(row);
-      return rest;
-    }),
-  };
+  return indicatorsOf(db, centre);
+}
+
+/**
+ * The public indicators as the JSON body every visitor gets, with its ETag, computed once per centre
+ * and kept in memory (`IndicatorsCache`: publishing a quarter clears the centre's entry at once, and
+ * an entry lives at most a minute). An unknown address is `reports.centre_unknown`, never cached.
+ */
+export async function cachedPublicIndicators(db: Db, slug: string): Promise<CachedIndicators> {
+  return indicatorsCacheOf(db).get(slug, async () => {
+    const centre = await findCentreBySlug(db, slug);
+    if (!centre) throw problem('reports.centre_unknown');
+    const body = JSON.stringify(PublicIndicators.encode(await indicatorsOf(db, centre)));
+    return { centreId: centre.id, body, etag: etagOf(body) };
+  });
 }

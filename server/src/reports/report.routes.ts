@@ -17,9 +17,9 @@ import { typed } from '../http/typed.js';
 import { exportReport } from './report-export.service.js';
 import { centreReport, regionReport } from './report.service.js';
 import {
+  cachedPublicIndicators,
   listPublications,
   previewPublication,
-  publicIndicators,
   publishQuarter,
 } from './publication.service.js';
 
@@ -28,6 +28,17 @@ const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
 };
+const PUBLIC_CACHE_CONTROL = 'public, no-cache';
+
+/** Whether an `If-None-Match` header names this ETag (weak or strong, or `*`). */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === etag || tag === '*');
+}
+
 const binary = z.any().meta({ type: 'string', format: 'binary' });
 
 /**
@@ -121,22 +132,27 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) =>
       reply.status(201).send(await publishQuarter(req.db, requireActor(req.actor), req.body.period)),
   );
-  r.get(
+  // Untyped: it answers 304 as well, and sends the body serialised once in the cache.
+  app.get<{ Params: { slug: string } }>(
     '/api/v1/public/indicators/:slug',
     {
       schema: {
         tags: ['public'],
         security: [],
-        summary: "A centre's published quarterly figures (no sign-in; aggregates with small counts withheld)",
+        summary:
+          "A centre's published quarterly figures (no sign-in; aggregates with small counts withheld). " +
+          'Sent with an ETag and `Cache-Control: public, no-cache`: `If-None-Match` gets 304 while nothing new is published',
         params: IndicatorsParams,
         response: { 200: PublicIndicators },
       },
     },
     async (req, reply) => {
-      const indicators = await publicIndicators(req.db, req.params.slug);
-      // Figures change only when a quarter is published: caches and community sites may keep them a while.
-      reply.header('Cache-Control', 'public, max-age=300, stale-while-revalidate=600');
-      return indicators;
+      const { body, etag } = await cachedPublicIndicators(req.db, req.params.slug);
+      // Anyone may store the figures, but must ask again before showing them (a cheap 304 from the
+      // server's memory), so that a quarter just published shows at once.
+      reply.header('Cache-Control', PUBLIC_CACHE_CONTROL).header('ETag', etag);
+      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.status(304).send();
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 }

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/actor.js';
 import { assertRole, hasRole } from '../auth/policy.js';
 import type { Db } from '../db/database.js';
 import { findCentre, findRegionSummary, listCentres } from '../org/centre.repository.js';
-import { buildReport, type ReportCentreRow } from './report-builder.js';
+import { buildReport, buildReports, type ReportCentreRow } from './report-builder.js';
 
 /** Roles of a centre that read its full report. */
 const CENTRE_READERS = ['head', 'quality'] as const;
@@ -45,16 +45,17 @@ export async function centreReport(db: Db, actor: Actor, query: ReportQuery): Pr
   return buildReport(db, centre, period, withAdministrator);
 }
 
-/** The same report for every centre of the observer's region, side by side. Regional observers only. */
+/**
+ * The same report for every centre of the observer's region, side by side, counted by one statement
+ * grouped by centre. Regional observers only.
+ */
 export async function regionReport(db: Db, actor: Actor, query: ReportQuery): Promise<RegionReport> {
   const period = resolveReportPeriod(query);
   if (actor.centreId || !actor.regionId) throw problem('forbidden');
   assertRole(actor, 'regional_observer');
   const region = await findRegionSummary(db, actor.regionId);
   if (!region) throw problem('not_found');
-  const centres: Report[] = [];
-  for (const centre of await listCentres(db, { regionId: actor.regionId }))
-    centres.push(await buildReport(db, centre, period, false));
+  const centres = await buildReports(db, await listCentres(db, { regionId: actor.regionId }), period, false);
   return {
     region,
     period: { kind: period.kind, code: period.code, from: period.from, to: period.to },

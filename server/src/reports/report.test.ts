@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { makeCentreWithStaff, makePerson, TEST_PASSWORD } from '../test/factories.js';
 import {
@@ -179,6 +180,18 @@ describe('reports', () => {
       [h.centre.localityIds[1]!]: 1,
       none: 1,
     });
+    // Names are looked up after counting: staff, localities and services carry theirs.
+    const rowOf = (measure: string, dimension: string, key: string) =>
+      (report.breakdowns as Breakdown[])
+        .find((b) => b.measure === measure && b.dimension === dimension)!
+        .rows.find((r) => r.key === key)!;
+    const admin = h.administrator.actor.personId;
+    expect(rowOf('visits', 'administrator', admin).label).toBe(h.administrator.actor.name);
+    expect(rowOf('applications', 'administrator', admin).label).toBe(h.administrator.actor.name);
+    expect(rowOf('visits', 'administrator', 'none').label).toBeNull();
+    expect(rowOf('requests', 'locality', h.centre.localityIds[0]!).label).toEqual(expect.any(String));
+    expect(rowOf('applications', 'locality', 'none').label).toBeNull();
+    expect(rowOf('requests', 'category', 'aged_80_plus').label).toBeNull();
     expect(report.topServices[0]).toMatchObject({
       key: h.s1,
       label: 'Реєстрація місця проживання',
@@ -250,6 +263,9 @@ describe('reports', () => {
       [first.centre.id, second.centre.id].sort(),
     );
     for (const report of region.centres) expect(report.totals.applications).toBe(4);
+    // One statement counts every centre, grouped by centre: each column is that centre's own report.
+    for (const report of region.centres)
+      expect(report).toEqual((await client.get(`${Q1}&centreId=${report.centre.id}`)).json());
     expect(JSON.stringify(region)).not.toContain(first.administrator.actor.name);
     const one = await client.get(`${Q1}&centreId=${second.centre.id}`);
     expect(one.json().breakdowns.some((b: Breakdown) => b.dimension === 'administrator')).toBe(false);
@@ -323,6 +339,58 @@ describe('reports', () => {
       code: 'reports.centre_unknown',
       message: 'There is no centre at this address. Check the link.',
     });
+    await app.close();
+  });
+
+  it('keeps the public figures in memory with an ETag, and shows a new publication at once', async () => {
+    const h = await buildHistory(t.db);
+    const app = await testApp(t.handle);
+    const head = await signIn(app, h.head.login, TEST_PASSWORD);
+    const url = `/api/v1/public/indicators/${h.centre.slug}`;
+    const visit = (headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+
+    const empty = await visit();
+    expect(empty.statusCode).toBe(200);
+    expect(empty.headers['cache-control']).toBe('public, no-cache');
+    expect(empty.headers['content-type']).toContain('application/json');
+    expect(empty.json().publications).toEqual([]);
+    const firstTag = String(empty.headers.etag);
+    expect(firstTag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+
+    // The head publishes: the very next visitor sees the quarter, under a new ETag.
+    expect((await head.post('/api/v1/reports/publications', { period: '2026-Q1' })).statusCode).toBe(201);
+    const published = await visit({ 'if-none-match': firstTag });
+    expect(published.statusCode).toBe(200);
+    expect(published.json().publications.map((p: { period: { code: string } }) => p.period.code)).toEqual([
+      '2026-Q1',
+    ]);
+    const tag = String(published.headers.etag);
+    expect(tag).not.toBe(firstTag);
+    const notModified = await visit({ 'if-none-match': `W/${tag}` });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.body).toBe('');
+    expect(notModified.headers.etag).toBe(tag);
+
+    // Served from memory: rows removed behind the server's back do not show until it publishes again.
+    await sql`DELETE FROM report_publications WHERE centre_id = ${h.centre.id}`.execute(t.db);
+    expect((await visit()).json().publications).toHaveLength(1);
+    expect((await visit({ 'if-none-match': tag })).statusCode).toBe(304);
+    expect((await head.post('/api/v1/reports/publications', { period: '2025-Q4' })).statusCode).toBe(201);
+    const fresh = await visit({ 'if-none-match': tag });
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.json().publications.map((p: { period: { code: string } }) => p.period.code)).toEqual([
+      '2025-Q4',
+    ]);
+    // The OpenAPI document still describes the answer, and says how to revalidate it.
+    const openapi = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const described = openapi.paths['/api/v1/public/indicators/{slug}'].get;
+    expect(described.summary).toContain('If-None-Match');
+    expect(described.responses['200']).toBeDefined();
+    // An unknown address is refused every time, and is not remembered.
+    for (let i = 0; i < 2; i++)
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/v1/public/indicators/no-such-centre' })).statusCode,
+      ).toBe(404);
     await app.close();
   });
 
