@@ -149,6 +149,21 @@ describe('kit readiness, calendars and calls', () => {
     await head.goto('/calendar/outreach');
     await pageHeading(head, 'Виїзні прийоми');
     await head.getByRole('heading', { name: 'Прийоми на найближчі чотири тижні' }).waitFor();
+    // A day without a session far past the horizon: the change is saved and shown, no session moves.
+    const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    const laterShown = later.split('-').reverse().join('.');
+    const schedules = head.getByRole('table', { name: 'Розклади виїзних прийомів' });
+    await schedules
+      .getByRole('button', { name: /^Змінити/ })
+      .first()
+      .click();
+    const edit = head.getByRole('form', { name: 'Зміна розкладу' });
+    const exceptions = edit.getByLabel(/Винятки/);
+    const listed = await exceptions.inputValue();
+    await exceptions.fill(listed ? `${listed}, ${laterShown}` : laterShown);
+    await edit.getByRole('button', { name: 'Зберегти розклад' }).click();
+    await head.getByText(/Розклад для пункту «.+» змінено/).waitFor();
+    await schedules.getByText(laterShown, { exact: false }).waitFor();
     await head.goto('/calendar/staff');
     await pageHeading(head, 'Графік працівників');
     await head.getByLabel('Працівник', { exact: true }).last().selectOption({ index: 1 });
