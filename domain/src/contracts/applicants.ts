@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { INCIDENT_KINDS } from '../rules/risk-signals.js';
-import { CivilDate, Id, requiredText, TimeOfDay } from './common.js';
+import { Id, requiredText } from './common.js';
 import { CategoryCode } from './catalogue.js';
 import { BirthDate } from '../identifiers/birth-date.js';
 import { PhoneNumber } from '../identifiers/phone.js';
 import { PlaceKind } from './request-fields.js';
 import { RequestState } from './requests.js';
-import { VisitKind, VisitStatus } from './visits.js';
+import { Visit } from './visits.js';
 import { VisitCancelReason, VisitOutcome } from '../sync/commands/visit-finish.js';
 
 /** A person visits are for. Applicants belong to one centre; a merged one points to the one kept. */
@@ -58,18 +58,19 @@ export const Incident = z.object({
  * One visit on the applicant's card: when, who went (or is to go), whether the office cancelled it
  * (with its reason), and how it ended when the field has reported.
  */
-export const ApplicantCardVisit = z.object({
-  id: Id,
-  requestId: Id,
-  requestNumber: z.string(),
-  kind: VisitKind,
-  status: VisitStatus,
-  day: CivilDate,
-  startTime: TimeOfDay,
-  endTime: TimeOfDay,
-  administrators: z.array(z.object({ id: Id, name: z.string() })),
+export const ApplicantCardVisit = Visit.pick({
+  id: true,
+  requestId: true,
+  requestNumber: true,
+  kind: true,
+  status: true,
+  day: true,
+  startTime: true,
+  endTime: true,
   /** The office's reason when it took the visit off the plan. */
-  cancelReason: z.string().nullable(),
+  cancelReason: true,
+}).extend({
+  administrators: z.array(z.object({ id: Id, name: z.string() })),
   /** The field's report: null until the administrator finishes the visit. */
   outcome: VisitOutcome.nullable(),
   outcomeReason: VisitCancelReason.nullable(),
