@@ -3,10 +3,13 @@ import type { Page } from 'playwright-core';
 import { pageHeading, signIn } from '../src/app.js';
 import { test } from '../src/browser.js';
 
-/** A Wednesday three weeks ahead: past the demo's approved week, so nothing else is booked then. */
-function freeWednesday(): { iso: string; shown: string } {
+/**
+ * A Wednesday three weeks ahead (or `weeks` more): past the demo's approved week, so nothing else is
+ * booked then.
+ */
+function freeWednesday(weeks = 0): { iso: string; shown: string } {
   const day = new Date();
-  day.setUTCDate(day.getUTCDate() + 21);
+  day.setUTCDate(day.getUTCDate() + 21 + 7 * weeks);
   while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
   const iso = day.toISOString().slice(0, 10);
   const [y, m, d] = iso.split('-');
@@ -75,6 +78,47 @@ describe('the head plans and approves a day', () => {
   });
 });
 
+describe('the head cancels a placed visit', () => {
+  test('cancels from the board with a required reason; the applicant card shows the cancelled visit', async ({
+    page,
+  }) => {
+    const day = freeWednesday(1);
+    await signIn(page, 'kam.head');
+    await page.goto(`/planning?day=${day.iso}`);
+    await page.getByRole('heading', { name: `План на ${day.shown}` }).waitFor();
+    await page
+      .getByRole('button', { name: /^Поставити .* на день$/ })
+      .first()
+      .click();
+    await placeAtTen(page);
+    const placed = await page.getByText(/поставлено в план на 10:00/).innerText();
+    const number = /КАМ-\d{4}-\d{6}/.exec(placed)![0];
+    const stops = page.getByRole('region', { name: `План на ${day.shown}` });
+    await stops.getByText(`10:00–10:30 · ${number}`).waitFor();
+
+    await stops.getByRole('button', { name: new RegExp(`^Скасувати виїзд\\s*${number}$`) }).click();
+    const dialog = page.getByRole('dialog', { name: `Скасувати виїзд за заявкою ${number}?` });
+    await dialog.getByText(`Виїзд ${day.shown} з 10:00 до 10:30`).waitFor();
+    await dialog.getByRole('button', { name: 'Скасувати виїзд' }).click();
+    await dialog.getByText('Вкажіть причину скасування.').waitFor();
+    await dialog.getByLabel(/Причина скасування/).fill('Заявниця попросила перенести');
+    await dialog.getByRole('button', { name: 'Скасувати виїзд' }).click();
+    await page.getByText(`Виїзд за заявкою ${number} скасовано. Заявника буде повідомлено.`).waitFor();
+    await stops.getByText(`10:00–10:30 · ${number}`).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: new RegExp(`^Поставити ${number} на день$`) }).waitFor();
+
+    await page.goto(`/requests?q=${encodeURIComponent(number)}&state=all`);
+    await page.getByRole('table').getByRole('link', { name: number }).click();
+    await page.getByRole('heading', { level: 1, name: `Заявка ${number}` }).waitFor();
+    await page.locator('a[href^="/applicants/"]').first().click();
+    const visits = page.getByRole('table', { name: 'Виїзди' });
+    const row = visits.getByRole('row').filter({ hasText: number });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(`${day.shown}, 10:00–10:30`);
+    expect(await row.innerText()).toContain('Скасовано ЦНАП: Заявниця попросила перенести');
+  });
+});
+
 describe('kit readiness, calendars and calls', () => {
   test('a technician checks a kit; the head reads the calendar, staff time, outreach sessions and calls', async ({
     page,
@@ -105,6 +149,21 @@ describe('kit readiness, calendars and calls', () => {
     await head.goto('/calendar/outreach');
     await pageHeading(head, 'Виїзні прийоми');
     await head.getByRole('heading', { name: 'Прийоми на найближчі чотири тижні' }).waitFor();
+    // A day without a session far past the horizon: the change is saved and shown, no session moves.
+    const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    const laterShown = later.split('-').reverse().join('.');
+    const schedules = head.getByRole('table', { name: 'Розклади виїзних прийомів' });
+    await schedules
+      .getByRole('button', { name: /^Змінити/ })
+      .first()
+      .click();
+    const edit = head.getByRole('form', { name: 'Зміна розкладу' });
+    const exceptions = edit.getByLabel(/Винятки/);
+    const listed = await exceptions.inputValue();
+    await exceptions.fill(listed ? `${listed}, ${laterShown}` : laterShown);
+    await edit.getByRole('button', { name: 'Зберегти розклад' }).click();
+    await head.getByText(/Розклад для пункту «.+» змінено/).waitFor();
+    await schedules.getByText(laterShown, { exact: false }).waitFor();
     await head.goto('/calendar/staff');
     await pageHeading(head, 'Графік працівників');
     await head.getByLabel('Працівник', { exact: true }).last().selectOption({ index: 1 });

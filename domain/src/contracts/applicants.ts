@@ -6,6 +6,8 @@ import { BirthDate } from '../identifiers/birth-date.js';
 import { PhoneNumber } from '../identifiers/phone.js';
 import { PlaceKind } from './request-fields.js';
 import { RequestState } from './requests.js';
+import { Visit } from './visits.js';
+import { VisitCancelReason, VisitOutcome } from '../sync/commands/visit-finish.js';
 
 /** A person visits are for. Applicants belong to one centre; a merged one points to the one kept. */
 export const Applicant = z.object({
@@ -52,7 +54,30 @@ export const Incident = z.object({
   requestNumber: z.string().nullable(),
 });
 
-/** The applicant's card: the person, every request with its state and visit date, and incidents. */
+/**
+ * One visit on the applicant's card: when, who went (or is to go), whether the office cancelled it
+ * (with its reason), and how it ended when the field has reported.
+ */
+export const ApplicantCardVisit = Visit.pick({
+  id: true,
+  requestId: true,
+  requestNumber: true,
+  kind: true,
+  status: true,
+  day: true,
+  startTime: true,
+  endTime: true,
+  /** The office's reason when it took the visit off the plan. */
+  cancelReason: true,
+}).extend({
+  administrators: z.array(z.object({ id: Id, name: z.string() })),
+  /** The field's report: null until the administrator finishes the visit. */
+  outcome: VisitOutcome.nullable(),
+  outcomeReason: VisitCancelReason.nullable(),
+});
+export type ApplicantCardVisit = z.infer<typeof ApplicantCardVisit>;
+
+/** The applicant's card: the person, every request and visit, and incidents. */
 export const ApplicantCard = z.object({
   applicant: Applicant,
   requests: z.array(
@@ -68,6 +93,8 @@ export const ApplicantCard = z.object({
       services: z.array(z.string()),
     }),
   ),
+  /** Every visit of the applicant's requests, the latest first. */
+  visits: z.array(ApplicantCardVisit),
   incidents: z.array(Incident),
   /** Applicants that were merged into this one. */
   mergedFrom: z.array(Id),

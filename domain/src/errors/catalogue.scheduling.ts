@@ -97,6 +97,11 @@ export const SCHEDULING_ERRORS = {
     uk: 'На цей виїзний прийом уже записано людей. Спершу перенесіть або скасуйте їхні візити.',
     en: 'People are booked into this outreach session. Move or cancel their visits first.',
   },
+  'outreach.session_too_short': {
+    status: 409,
+    uk: 'На виїзний прийом {date} уже записано людей на {booked} хв, а новий час вміщує лише {capacity} хв. Спершу перенесіть частину візитів.',
+    en: 'People are booked into the outreach session on {date} for {booked} min; the new window holds only {capacity} min. Move some of the visits first.',
+  },
   'calendar_feed.not_found': {
     status: 404,
     uk: 'Такого календаря немає або посилання вже замінено.',

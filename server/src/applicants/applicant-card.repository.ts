@@ -48,3 +48,58 @@ export async function requestsOfApplicant(db: Db, applicantId: string) {
     services: services.filter((s) => s.requestId === r.id).map((s) => s.name),
   }));
 }
+
+/**
+ * The visits of an applicant's requests, the latest first, with the field's outcome when reported
+ * and the administrators booked on them (an outreach visit's crew is its session's). Released
+ * bookings of cancelled visits are kept, so a cancelled visit still shows who was to go.
+ */
+export async function visitsOfApplicant(db: Db, centreId: string, applicantId: string) {
+  const rows = await db
+    .selectFrom('visits as v')
+    .innerJoin('requests as r', 'r.id', 'v.request_id')
+    .leftJoin('visit_reports as vr', 'vr.visit_id', 'v.id')
+    .select([
+      'v.id',
+      'v.request_id as requestId',
+      'r.number as requestNumber',
+      'v.kind',
+      'v.status',
+      'v.day',
+      'v.starts_at as startsAt',
+      'v.ends_at as endsAt',
+      'v.outreach_session_id as outreachSessionId',
+      'v.cancel_reason as cancelReason',
+      'vr.outcome',
+      'vr.cancel_reason as outcomeReason',
+    ])
+    .where('r.applicant_id', '=', applicantId)
+    .where('v.centre_id', '=', centreId)
+    .orderBy('v.starts_at', 'desc')
+    .orderBy('v.id', 'desc')
+    .execute();
+  const visitIds = rows.filter((v) => !v.outreachSessionId).map((v) => v.id);
+  const sessionIds = [...new Set(rows.flatMap((v) => (v.outreachSessionId ? [v.outreachSessionId] : [])))];
+  const crew =
+    visitIds.length + sessionIds.length > 0
+      ? await db
+          .selectFrom('staff_bookings as b')
+          .innerJoin('persons as p', 'p.id', 'b.person_id')
+          .select(['b.visit_id as visitId', 'b.session_id as sessionId', 'p.id', 'p.name'])
+          .where('b.role', '=', 'crew')
+          .where((eb) =>
+            eb.or([
+              ...(visitIds.length ? [eb('b.visit_id', 'in', visitIds)] : []),
+              ...(sessionIds.length ? [eb('b.session_id', 'in', sessionIds)] : []),
+            ]),
+          )
+          .orderBy('b.id')
+          .execute()
+      : [];
+  return rows.map((v) => ({
+    ...v,
+    administrators: crew
+      .filter((c) => (v.outreachSessionId ? c.sessionId === v.outreachSessionId : c.visitId === v.id))
+      .map((c) => ({ id: c.id, name: c.name })),
+  }));
+}

@@ -1,6 +1,13 @@
-import { addressLine, type Applicant, type ApplicantCard, type ApplicantListItem } from '@valiza/domain';
+import {
+  addressLine,
+  type Applicant,
+  type ApplicantCard,
+  type ApplicantCardVisit,
+  type ApplicantListItem,
+} from '@valiza/domain';
 import type { AddressRow } from './applicant-search.repository.js';
-import type { requestsOfApplicant } from './applicant-card.repository.js';
+import { clockTime } from '../scheduling/outreach.presenter.js';
+import type { requestsOfApplicant, visitsOfApplicant } from './applicant-card.repository.js';
 import type { ApplicantRow } from './applicant.repository.js';
 import type { IncidentRow } from './incident.repository.js';
 
@@ -26,10 +33,29 @@ export const presentListItem = (
   openRequests: summary.openRequests,
 });
 
-/** The applicant's card: the person, their requests, incidents and merged records. */
+type CardVisitRow = Awaited<ReturnType<typeof visitsOfApplicant>>[number];
+
+/** One visit on the card, its window in Kyiv wall-clock time. */
+const presentCardVisit = (v: CardVisitRow): ApplicantCardVisit => ({
+  id: v.id,
+  requestId: v.requestId,
+  requestNumber: v.requestNumber,
+  kind: v.kind,
+  status: v.status,
+  day: v.day,
+  startTime: clockTime(v.startsAt),
+  endTime: clockTime(v.endsAt),
+  administrators: v.administrators,
+  cancelReason: v.cancelReason,
+  outcome: v.outcome ?? null,
+  outcomeReason: v.outcomeReason ?? null,
+});
+
+/** The applicant's card: the person, their requests and visits, incidents and merged records. */
 export function presentApplicantCard(
   a: ApplicantRow,
   requests: Awaited<ReturnType<typeof requestsOfApplicant>>,
+  visits: readonly CardVisitRow[],
   incidents: readonly IncidentRow[],
   mergedFrom: readonly string[],
 ): ApplicantCard {
@@ -46,6 +72,7 @@ export function presentApplicantCard(
       address: addressLine(r) || null,
       services: r.services,
     })),
+    visits: visits.map(presentCardVisit),
     incidents: incidents.map((i) => ({
       id: i.id,
       kind: i.kind,

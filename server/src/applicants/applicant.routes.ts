@@ -49,7 +49,7 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "An applicant's card with the history of requests (the opening is audited)",
+        summary: "An applicant's card with the history of requests and visits (the opening is audited)",
         params: IdParams,
         response: { 200: ApplicantCard },
       },

@@ -5,7 +5,7 @@ import { audit, recordView } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { assertMayRead, readerCentre } from '../requests/request-policy.js';
-import { requestsOfApplicant } from './applicant-card.repository.js';
+import { requestsOfApplicant, visitsOfApplicant } from './applicant-card.repository.js';
 import { findDuplicateGroups } from './applicant-duplicates.repository.js';
 import { applicantSummaries, parseSearch, searchApplicantIds } from './applicant-search.repository.js';
 import {
@@ -38,20 +38,21 @@ export async function searchApplicants(
 }
 
 /**
- * An applicant's card: the person, every request, incidents. Opening it is written to the audit
+ * An applicant's card: the person, every request and visit, incidents. Opening it is written to the audit
  * trail, because the card shows health-related data (categories) and addresses.
  */
 export async function openApplicantCard(db: Db, actor: Actor, id: string): Promise<ApplicantCard> {
   return inTransaction(db, async (tx) => {
     const applicant = await findApplicant(tx, id);
     assertMayRead(actor, applicant?.centreId);
-    const [requests, incidents, mergedFrom] = await Promise.all([
+    const [requests, visits, incidents, mergedFrom] = await Promise.all([
       requestsOfApplicant(tx, id),
+      visitsOfApplicant(tx, applicant!.centreId, id),
       findIncidents(tx, applicant!.centreId, { applicantIds: [id], addressKeys: [] }),
       mergedInto(tx, id),
     ]);
     await recordView(tx, actor, { type: 'applicant', id, centreId: applicant!.centreId });
-    return presentApplicantCard(applicant!, requests, incidents, mergedFrom);
+    return presentApplicantCard(applicant!, requests, visits, incidents, mergedFrom);
   });
 }
 

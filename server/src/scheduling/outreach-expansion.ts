@@ -22,6 +22,7 @@ import {
   type SessionRow,
 } from './outreach.repository.js';
 import { touchPlan } from './plan.repository.js';
+import { assertRoomFor, followSession } from './session-visits.js';
 
 /** How far ahead sessions are materialised so that people can be booked into them. */
 export const OUTREACH_HORIZON_DAYS = 56;
@@ -75,9 +76,11 @@ function differs(session: SessionRow, crew: readonly string[], schedule: Schedul
 
 /**
  * Brings a schedule's sessions from `today` to the horizon in line with its rule: new dates get a
- * session, changed ones are moved and re-booked, dates that fell out are removed — unless people
- * are booked into them, in which case they stay until the head moves those visits. Past sessions
- * are history and are not touched. Conflicts with other bookings refuse the whole change.
+ * session, changed ones are moved and re-booked — the visits booked into them move along and their
+ * applicants are told — and dates that fell out are removed, unless people are booked into them, in
+ * which case they stay until the head moves those visits. A new window too short for the minutes
+ * already booked is refused. Past sessions are history and are not touched. Conflicts with other
+ * bookings refuse the whole change.
  */
 export async function expandSchedule(tx: Db, schedule: ScheduleRow, today: IsoDate): Promise<void> {
   const calendar = await calendarSettingsOf(tx, schedule.centreId);
@@ -97,19 +100,22 @@ export async function expandSchedule(tx: Db, schedule: ScheduleRow, today: IsoDa
     }
     dates.delete(session.day);
     if (!differs(session, crews.get(session.id) ?? [], schedule)) continue;
-    const times = timesOf(schedule, session.day);
-    await dropBookings(tx, { sessionId: session.id });
-    await updateSessionTimes(tx, session.id, {
+    const change = {
       outreachPointId: schedule.outreachPointId,
       kitId: schedule.kitId,
-      ...times,
-    });
+      ...timesOf(schedule, session.day),
+    };
+    assertRoomFor(session, change);
+    await dropBookings(tx, { sessionId: session.id });
+    await updateSessionTimes(tx, session.id, change);
+    await followSession(tx, session, change);
     await book(tx, {
       centreId: schedule.centreId,
       owner: { sessionId: session.id },
       people: schedule.staffIds.map((personId) => ({ personId, role: 'crew' as const })),
       kitId: schedule.kitId,
-      ...times,
+      startsAt: change.startsAt,
+      endsAt: change.endsAt,
     });
     await touchPlan(tx, schedule.centreId, session.day);
   }

@@ -128,6 +128,30 @@ export async function updateVisit(tx: Db, row: VisitRow): Promise<void> {
     .execute();
 }
 
+/**
+ * Moves the planned visits booked into an outreach session to the session's new window and kit,
+ * raising their versions; answers them as they are now.
+ */
+export async function moveSessionVisits(
+  tx: Db,
+  sessionId: string,
+  change: { startsAt: Date; endsAt: Date; kitId: string },
+): Promise<VisitRow[]> {
+  return (await tx
+    .updateTable('visits')
+    .set({
+      starts_at: change.startsAt,
+      ends_at: change.endsAt,
+      kit_id: change.kitId,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('outreach_session_id', '=', sessionId)
+    .where('status', '=', 'planned')
+    .returning(COLUMNS)
+    .execute()) as VisitRow[];
+}
+
 /** Sets a visit's place in its day's route (after its times were set). */
 export async function updateVisitSequence(
   tx: Db,

@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { validate } from '../../ui/validate';
+import { CentreIdentityFields } from '../setup/CentreIdentityFields';
 import { CommunityList } from './admin-api';
 
 const CODE_FIELDS = { 'org.code_taken': 'code', 'org.slug_taken': 'slug' };
@@ -60,32 +61,14 @@ export function CentreCreatePage() {
               emptyOption={t('common.choose')}
               options={data.items.map((c) => ({ value: c.id, label: c.name }))}
             />
-            <TextField
-              name="name"
-              label={t('setup.centreName')}
-              hint={t('setup.centreName.hint')}
-              value={v.name}
-              onChange={set('name')}
-            />
-            <TextField
-              name="code"
-              label={t('setup.code')}
-              hint={t('setup.code.hint')}
-              value={v.code}
-              onChange={set('code')}
-              autoCapitalize="characters"
-              spellCheck={false}
-              width="short"
-            />
-            <TextField
-              name="slug"
-              label={t('setup.slug')}
-              hint={t('setup.slug.hint')}
-              value={v.slug}
-              onChange={set('slug')}
-              autoCapitalize="none"
-              spellCheck={false}
-              width="medium"
+            <CentreIdentityFields
+              path=""
+              name={v.name}
+              code={v.code}
+              slug={v.slug}
+              onName={set('name')}
+              onCode={set('code')}
+              onSlug={set('slug')}
             />
             <TextField
               name="address"

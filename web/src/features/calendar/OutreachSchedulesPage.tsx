@@ -2,40 +2,37 @@ import { useState } from 'react';
 import {
   addDays,
   civilDateIn,
-  CreateOutreachScheduleBody,
   OutreachSchedule,
   OutreachSession,
+  type CreateOutreachScheduleBody,
 } from '@valiza/domain';
 import { api } from '../../api/client';
 import { itemsOf } from '../../api/lists';
 import { useApiGet } from '../../api/use-resource';
 import { useMe } from '../../app/auth-context';
-import { useLocale, useT } from '../../i18n/i18n-context';
+import { useT } from '../../i18n/i18n-context';
 import { formatDate } from '../../i18n/format';
-import { normaliseTime } from '../../i18n/parse';
 import { Button } from '../../ui/Button';
-import { Checkbox, CheckboxGroup } from '../../ui/Checkbox';
 import { DataTable } from '../../ui/DataTable';
-import { Form } from '../../ui/Form';
 import { FailureNotice, Loaded } from '../../ui/Loaded';
+import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { Select } from '../../ui/Select';
-import { TextField } from '../../ui/TextField';
-import { fieldProblems, validate } from '../../ui/validate';
+import { StatusTag } from '../../ui/StatusTag';
 import { OutreachPointList } from '../outreach/outreach-api';
 import { KitList, SessionList, StaffCrewList } from '../planning/planning-api';
 import { useAction } from '../planning/use-action';
-import { parseDateList, parseShownDate } from './calendar-logic';
+import { OutreachScheduleForm, WEEKDAYS } from './OutreachScheduleForm';
 import '../planning/planning.css';
 
 const ScheduleList = itemsOf(OutreachSchedule);
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type Rule = CreateOutreachScheduleBody['rule'];
 
-/** Outreach schedules with their recurrence and exceptions, and the sessions of the next four weeks. */
+/**
+ * Outreach schedules with their recurrence and exceptions — a head adds them and changes them — and
+ * the sessions of the next four weeks.
+ */
 export function OutreachSchedulesPage() {
   const t = useT();
-  const { locale } = useLocale();
   const me = useMe();
   const isHead = me.roles.includes('head');
   const today = civilDateIn(new Date());
@@ -44,17 +41,8 @@ export function OutreachSchedulesPage() {
   const points = useApiGet('/api/v1/outreach-points', OutreachPointList);
   const crew = useApiGet(isHead ? '/api/v1/planning/crew' : null, StaffCrewList);
   const kits = useApiGet('/api/v1/kits', KitList);
-  const [pointId, setPointId] = useState('');
-  const [frequency, setFrequency] = useState<Rule['frequency']>('weekly');
-  const [weekday, setWeekday] = useState('2');
-  const [nth, setNth] = useState('1');
-  const [startTime, setStartTime] = useState('10:00');
-  const [endTime, setEndTime] = useState('13:00');
-  const [validFrom, setValidFrom] = useState('');
-  const [validUntil, setValidUntil] = useState('');
-  const [exceptions, setExceptions] = useState('');
-  const [staffIds, setStaffIds] = useState<string[]>([]);
-  const [kitId, setKitId] = useState('');
+  const [editing, setEditing] = useState<OutreachSchedule | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const cancel = useAction(async (id: string) => {
     await api.post(`/api/v1/outreach-sessions/${id}/cancel`, {}, OutreachSession);
     sessions.reload();
@@ -69,35 +57,17 @@ export function OutreachSchedulesPage() {
     return t(`outreachPlan.rule.${rule.frequency}`, { day });
   };
 
-  const create = async () => {
-    const list = parseDateList(exceptions);
-    if (list.bad.length)
-      throw fieldProblems(
-        [{ path: 'exceptions', message: t('outreachPlan.exceptions.bad', { bad: list.bad.join(', ') }) }],
-        locale,
-      );
-    const rule =
-      frequency === 'monthly'
-        ? { frequency, weekday: Number(weekday), nth: Number(nth) }
-        : { frequency, weekday: Number(weekday) };
-    const body = validate(
-      CreateOutreachScheduleBody,
-      {
-        outreachPointId: pointId,
-        rule,
-        startTime: normaliseTime(startTime),
-        endTime: normaliseTime(endTime),
-        validFrom: parseShownDate(validFrom) ?? validFrom,
-        validUntil: validUntil ? (parseShownDate(validUntil) ?? validUntil) : null,
-        exceptions: list.dates,
-        staffIds,
-        kitId,
-      },
-      locale,
-    );
-    await api.post('/api/v1/outreach-schedules', body, OutreachSchedule);
+  const pointName = (id: string) => (points.data?.items ?? []).find((p) => p.id === id)?.name ?? '';
+  const saved = (schedule: OutreachSchedule, how: 'added' | 'changed') => {
+    setEditing(null);
+    setNotice(t(`outreachPlan.${how}`, { point: pointName(schedule.outreachPointId) }));
     schedules.reload();
     sessions.reload();
+  };
+  const formProps = {
+    points: points.data?.items ?? [],
+    crew: crew.data?.items ?? [],
+    kits: kits.data?.items ?? [],
   };
 
   return (
@@ -105,7 +75,6 @@ export function OutreachSchedulesPage() {
       <PageHeader title={t('outreachPlan.title')} lead={<p>{t('outreachPlan.lead')}</p>} />
       <Loaded resource={schedules} waitFor={[points, kits]}>
         {(data) => {
-          const pointName = new Map((points.data?.items ?? []).map((p) => [p.id, p.name]));
           const kitCode = new Map((kits.data?.items ?? []).map((k) => [k.id, k.code]));
           return data.items.length === 0 ? (
             <p>{t('outreachPlan.empty')}</p>
@@ -117,7 +86,7 @@ export function OutreachSchedulesPage() {
                 {
                   key: 'point',
                   header: t('outreachPlan.point'),
-                  cell: (s) => pointName.get(s.outreachPointId) ?? '',
+                  cell: (s) => pointName(s.outreachPointId),
                 },
                 {
                   key: 'rule',
@@ -138,6 +107,31 @@ export function OutreachSchedulesPage() {
                   cell: (s) => s.exceptions.map(formatDate).join(', '),
                 },
                 { key: 'kit', header: t('planning.place.kit'), cell: (s) => kitCode.get(s.kitId) ?? '' },
+                { key: 'active', header: t('common.status'), cell: (s) => <StatusTag active={s.active} /> },
+                ...(isHead
+                  ? [
+                      {
+                        key: 'edit',
+                        header: t('outreachPlan.edit'),
+                        cell: (s: OutreachSchedule) => (
+                          <Button
+                            variant="secondary"
+                            aria-expanded={editing?.id === s.id}
+                            onClick={() => {
+                              setNotice(null);
+                              setEditing(s);
+                            }}
+                          >
+                            {t('outreachPlan.edit')}
+                            <span className="visually-hidden">
+                              {' '}
+                              {pointName(s.outreachPointId)}, {describeRule(s.rule)}
+                            </span>
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
               rows={data.items}
               rowKey={(s) => s.id}
@@ -145,121 +139,28 @@ export function OutreachSchedulesPage() {
           );
         }}
       </Loaded>
-      {isHead && (
-        <>
-          <h2>{t('outreachPlan.add')}</h2>
-          <Form onSubmit={create} submitLabel={t('outreachPlan.add')}>
-            <Select
-              name="outreachPointId"
-              label={t('outreachPlan.point')}
-              value={pointId}
-              onChange={setPointId}
-              emptyOption={t('common.choose')}
-              options={(points.data?.items ?? [])
-                .filter((p) => p.active)
-                .map((p) => ({ value: p.id, label: p.name }))}
-            />
-            <div className="row-edit">
-              <Select
-                name="rule.frequency"
-                label={t('outreachPlan.frequency')}
-                value={frequency}
-                onChange={(v) => setFrequency(v as Rule['frequency'])}
-                options={(['weekly', 'biweekly', 'monthly'] as const).map((f) => ({
-                  value: f,
-                  label: t(`outreachPlan.frequency.${f}`),
-                }))}
-              />
-              <Select
-                name="rule.weekday"
-                label={t('outreachPlan.weekday')}
-                value={weekday}
-                onChange={setWeekday}
-                options={WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: t(`weekday.${d}`) }))}
-              />
-              {frequency === 'monthly' && (
-                <Select
-                  name="rule.nth"
-                  label={t('outreachPlan.nth')}
-                  value={nth}
-                  onChange={setNth}
-                  options={['1', '2', '3', '4', '-1'].map((n) => ({
-                    value: n,
-                    label: t(`outreachPlan.nth.${n as '1'}`),
-                  }))}
-                />
-              )}
-            </div>
-            <div className="row-edit">
-              <TextField
-                name="startTime"
-                label={t('planning.place.start')}
-                type="time"
-                width="time"
-                value={startTime}
-                onChange={setStartTime}
-              />
-              <TextField
-                name="endTime"
-                label={t('planning.place.end')}
-                type="time"
-                width="time"
-                value={endTime}
-                onChange={setEndTime}
-              />
-              <TextField
-                name="validFrom"
-                label={t('outreachPlan.validFromField')}
-                hint={t('staffTime.date.hint')}
-                width="short"
-                value={validFrom}
-                onChange={setValidFrom}
-              />
-              <TextField
-                name="validUntil"
-                label={t('outreachPlan.validUntil')}
-                hint={t('staffTime.date.hint')}
-                width="short"
-                value={validUntil}
-                onChange={setValidUntil}
-                optional
-              />
-            </div>
-            <TextField
-              name="exceptions"
-              label={t('outreachPlan.exceptions')}
-              hint={t('outreachPlan.exceptions.hint')}
-              value={exceptions}
-              onChange={setExceptions}
-              optional
-            />
-            <CheckboxGroup name="staffIds" legend={t('planning.place.staff')}>
-              {(crew.data?.items ?? [])
-                .filter((c) => c.roles.includes('administrator'))
-                .map((c) => (
-                  <Checkbox
-                    key={c.id}
-                    name={`staffIds.${c.id}`}
-                    label={c.name}
-                    checked={staffIds.includes(c.id)}
-                    onChange={(on) =>
-                      setStaffIds(on ? [...staffIds, c.id] : staffIds.filter((x) => x !== c.id))
-                    }
-                  />
-                ))}
-            </CheckboxGroup>
-            <Select
-              name="kitId"
-              label={t('planning.place.kit')}
-              value={kitId}
-              onChange={setKitId}
-              emptyOption={t('common.choose')}
-              options={(kits.data?.items ?? [])
-                .filter((k) => k.active)
-                .map((k) => ({ value: k.id, label: k.code }))}
-            />
-          </Form>
-        </>
+      {notice && <Notice tone="success">{notice}</Notice>}
+      {isHead && editing && (
+        <section aria-labelledby="schedule-edit-title">
+          <h2 id="schedule-edit-title">{t('outreachPlan.edit.title')}</h2>
+          <OutreachScheduleForm
+            key={`${editing.id}-${editing.version}`}
+            schedule={editing}
+            {...formProps}
+            onSaved={(schedule) => saved(schedule, 'changed')}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      )}
+      {isHead && !editing && (
+        <section aria-labelledby="schedule-add-title">
+          <h2 id="schedule-add-title">{t('outreachPlan.add')}</h2>
+          <OutreachScheduleForm
+            schedule={null}
+            {...formProps}
+            onSaved={(schedule) => saved(schedule, 'added')}
+          />
+        </section>
       )}
       <h2>{t('outreachPlan.sessions')}</h2>
       {cancel.failure ? <FailureNotice failure={cancel.failure} /> : null}

@@ -2,10 +2,9 @@ import type { EligibilityCategory, Me } from '@valiza/domain';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AuthContext, type AuthValue } from '../../app/auth-context';
 import { changeCurrentLocale } from '../../i18n/current-locale';
 import { json, stubFetch } from '../../test/fetch-stub';
-import { renderWithApp } from '../../test/render';
+import { renderSignedIn } from '../../test/render-signed-in';
 import { CategoriesPage } from './CategoriesPage';
 
 const items: EligibilityCategory[] = [
@@ -29,27 +28,7 @@ const items: EligibilityCategory[] = [
   },
 ];
 
-function renderAs(roles: Me['roles']) {
-  const me: Me = {
-    person: { id: '0190a3f4-7c1e-7000-8000-000000000001', name: 'Олена Коваленко', login: 'kam.head' },
-    roles,
-    centre: { id: '0190a3f4-7c1e-7000-8000-000000000002', code: 'КАМ', slug: 'kamianske', name: 'ЦНАП' },
-    region: null,
-    locale: 'uk',
-  };
-  const auth: AuthValue = {
-    state: { status: 'signed-in', me },
-    signIn: vi.fn(),
-    signOut: vi.fn(),
-    completeSetup: vi.fn(),
-    retry: vi.fn(),
-  };
-  return renderWithApp(
-    <AuthContext value={auth}>
-      <CategoriesPage />
-    </AuthContext>,
-  );
-}
+const renderAs = (roles: Me['roles']) => renderSignedIn(<CategoriesPage />, roles);
 
 beforeEach(() => changeCurrentLocale('uk'));
 afterEach(() => vi.unstubAllGlobals());

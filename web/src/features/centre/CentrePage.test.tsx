@@ -2,10 +2,9 @@ import { DEFAULT_WORKING_HOURS, type Centre, type Me } from '@valiza/domain';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AuthContext, type AuthValue } from '../../app/auth-context';
 import { changeCurrentLocale } from '../../i18n/current-locale';
 import { json, stubFetch } from '../../test/fetch-stub';
-import { renderWithApp } from '../../test/render';
+import { kamianskeMe, renderSignedIn } from '../../test/render-signed-in';
 import { CentrePage } from './CentrePage';
 
 const centre: Centre = {
@@ -26,24 +25,10 @@ const centre: Centre = {
 
 function renderAs(roles: Me['roles']) {
   const me: Me = {
-    person: { id: '0190a3f4-7c1e-7000-8000-000000000001', name: 'Олена Коваленко', login: 'kam.head' },
-    roles,
+    ...kamianskeMe(roles),
     centre: { id: centre.id, code: centre.code, slug: centre.slug, name: centre.name },
-    region: null,
-    locale: 'uk',
   };
-  const auth: AuthValue = {
-    state: { status: 'signed-in', me },
-    signIn: vi.fn(),
-    signOut: vi.fn(),
-    completeSetup: vi.fn(),
-    retry: vi.fn(),
-  };
-  return renderWithApp(
-    <AuthContext value={auth}>
-      <CentrePage />
-    </AuthContext>,
-  );
+  return renderSignedIn(<CentrePage />, roles, me);
 }
 
 beforeEach(() => changeCurrentLocale('uk'));

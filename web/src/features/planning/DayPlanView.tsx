@@ -1,7 +1,8 @@
-import type { CrewMember, KitCheckItem, Plan, SchedulingSettings } from '@valiza/domain';
+import type { CrewMember, KitCheckItem, Plan, SchedulingSettings, Visit } from '@valiza/domain';
 import { useT } from '../../i18n/i18n-context';
 import { formatDate } from '../../i18n/format';
 import { Notice } from '../../ui/Notice';
+import { CancelVisit } from './CancelVisit';
 import { legsOf, visitsByKit } from './planning-logic';
 import { PlanStateTag } from './PlanStateTag';
 import { RoutePanel } from './RoutePanel';
@@ -12,10 +13,12 @@ interface DayPlanViewProps {
   settings: SchedulingSettings;
   canPlan: boolean;
   onChanged: () => void;
+  /** A visit was taken off the plan from its card; without it, visits cannot be cancelled here. */
+  onCancelled?: (visit: Visit) => void;
 }
 
 /** The day's visits per kit in route order with travel between stops, the sessions, and the kits. */
-export function DayPlanView({ plan, crew, settings, canPlan, onChanged }: DayPlanViewProps) {
+export function DayPlanView({ plan, crew, settings, canPlan, onChanged, onCancelled }: DayPlanViewProps) {
   const t = useT();
   const names = new Map(crew.map((c) => [c.id, c.name]));
   const kitCode = new Map(plan.kits.map((k) => [k.kitId, k.kitCode]));
@@ -77,6 +80,7 @@ export function DayPlanView({ plan, crew, settings, canPlan, onChanged }: DayPla
                     {visit.staffIds.map((id) => names.get(id) ?? '').join(', ')}
                     {visit.location.approximate && <> · {t('planning.visit.approximate')}</>}
                   </span>
+                  {canPlan && onCancelled && <CancelVisit visit={visit} onCancelled={onCancelled} />}
                 </li>
               ))}
             </ol>

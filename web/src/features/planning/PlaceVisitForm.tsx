@@ -15,13 +15,13 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { formatDate } from '../../i18n/format';
 import { normaliseTime, textOrNull } from '../../i18n/parse';
 import { Button } from '../../ui/Button';
-import { Checkbox, CheckboxGroup } from '../../ui/Checkbox';
 import { Form } from '../../ui/Form';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { validate } from '../../ui/validate';
 import { suggestedWindow } from './planning-logic';
 import { scheduling } from './scheduling-errors';
+import { AdministratorChecks, KitSelect, TimeWindowFields } from './visit-fields';
 
 interface PlaceVisitFormProps {
   request: WaitingRequest;
@@ -57,7 +57,6 @@ export function PlaceVisitForm(props: PlaceVisitFormProps) {
   const [sessionId, setSessionId] = useState(open[0]?.id ?? '');
   const [startTime, setStartTime] = useState(window.startTime);
   const [endTime, setEndTime] = useState(window.endTime);
-  const administrators = crew.filter((c) => c.roles.includes('administrator'));
   const [staffIds, setStaffIds] = useState<string[]>([]);
   const activeKits = kits.filter((k) => k.active);
   const [kitId, setKitId] = useState(activeKits[0]?.id ?? '');
@@ -149,48 +148,20 @@ export function PlaceVisitForm(props: PlaceVisitFormProps) {
         ) : (
           <>
             <div className="row-edit">
-              <TextField
-                name="startTime"
-                label={t('planning.place.start')}
-                type="time"
-                width="time"
-                value={startTime}
-                onChange={setStartTime}
-              />
-              <TextField
-                name="endTime"
-                label={t('planning.place.end')}
-                type="time"
-                width="time"
-                value={endTime}
-                onChange={setEndTime}
+              <TimeWindowFields
+                startTime={startTime}
+                endTime={endTime}
+                onStartTime={setStartTime}
+                onEndTime={setEndTime}
               />
             </div>
-            <CheckboxGroup
-              name="staffIds"
-              legend={t('planning.place.staff')}
+            <AdministratorChecks
+              crew={crew}
+              value={staffIds}
+              onChange={setStaffIds}
               hint={t('planning.place.staff.hint')}
-            >
-              {administrators.map((person) => (
-                <Checkbox
-                  key={person.id}
-                  name={`staffIds.${person.id}`}
-                  label={person.name}
-                  checked={staffIds.includes(person.id)}
-                  onChange={(on) =>
-                    setStaffIds(on ? [...staffIds, person.id] : staffIds.filter((x) => x !== person.id))
-                  }
-                />
-              ))}
-            </CheckboxGroup>
-            <Select
-              name="kitId"
-              label={t('planning.place.kit')}
-              value={kitId}
-              onChange={setKitId}
-              emptyOption={t('common.choose')}
-              options={activeKits.map((k) => ({ value: k.id, label: k.code }))}
             />
+            <KitSelect kits={kits} value={kitId} onChange={setKitId} />
             {request.needs.map((need) => (
               <fieldset key={need} className="fieldset">
                 <legend className="fieldset__legend">{t(`planning.need.${need}`)}</legend>

@@ -31,7 +31,7 @@ export function PlanningBoardPage() {
   const me = useMe();
   const [day, setDay] = useDayParam();
   const [selected, setSelected] = useState<WaitingRequest | null>(null);
-  const [placed, setPlaced] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const waiting = useApiGet('/api/v1/planning/waiting', WaitingListSchema);
   const plan = useApiGet(`/api/v1/plans/${day}`, Plan);
   const crew = useApiGet('/api/v1/planning/crew', StaffCrewList);
@@ -74,7 +74,7 @@ export function PlanningBoardPage() {
   }, [plan.data, waiting.data, settings.data, t]);
 
   const changeDay = (next: string) => {
-    setPlaced(null);
+    setNotice(null);
     setDay(next);
   };
 
@@ -100,7 +100,7 @@ export function PlanningBoardPage() {
         }
       />
       <DayPicker day={day} onChange={changeDay} />
-      {placed && <Notice tone="success">{placed}</Notice>}
+      {notice && <Notice tone="success">{notice}</Notice>}
       <Loaded resource={plan} waitFor={[waiting, crew, kits, settings]}>
         {(dayPlan) => (
           <div className="planning-board">
@@ -113,7 +113,7 @@ export function PlanningBoardPage() {
                 day={day}
                 selectedId={selected?.requestId ?? null}
                 onPlace={(request) => {
-                  setPlaced(null);
+                  setNotice(null);
                   setSelected(request);
                 }}
               />
@@ -131,7 +131,7 @@ export function PlanningBoardPage() {
                   onClose={() => setSelected(null)}
                   onPlaced={(visit) => {
                     setSelected(null);
-                    setPlaced(
+                    setNotice(
                       t('planning.place.done', { number: visit.requestNumber, from: visit.startTime }),
                     );
                     plan.reload();
@@ -145,6 +145,11 @@ export function PlanningBoardPage() {
                 settings={settings.data!}
                 canPlan
                 onChanged={plan.reload}
+                onCancelled={(visit) => {
+                  setNotice(t('planning.cancel.done', { number: visit.requestNumber }));
+                  plan.reload();
+                  waiting.reload();
+                }}
               />
               <Suspense fallback={<Spinner label={t('planning.map.loading')} />}>
                 <DayMap points={points} tilesUrl={usableTileUrl(settings.data?.mapTilesUrl)} />

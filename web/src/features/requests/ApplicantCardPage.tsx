@@ -9,12 +9,13 @@ import { formatDate, formatPhone } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { Loaded } from '../../ui/Loaded';
 import { PageHeader } from '../../ui/PageHeader';
+import { ApplicantVisits } from './ApplicantVisits';
 import { StateTag } from './StateTag';
 import './requests.css';
 
 type CardRequest = ApplicantCard['requests'][number];
 
-/** `/applicants/:id`: the person, every request with its state and visit day, earlier incidents. */
+/** `/applicants/:id`: the person, every request with its state, every visit, earlier incidents. */
 export function ApplicantCardPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -22,7 +23,7 @@ export function ApplicantCardPage() {
   if (card.error instanceof ApiError && card.error.code === 'not_found') return <NotFoundPage />;
   return (
     <Loaded resource={card}>
-      {({ applicant: a, requests, incidents }) => (
+      {({ applicant: a, requests, visits, incidents }) => (
         <>
           <PageHeader title={a.fullName} lead={<p>{t('applicants.card.lead')}</p>} />
           <FlashNotice />
@@ -75,6 +76,7 @@ export function ApplicantCardPage() {
               ]}
             />
           </section>
+          <ApplicantVisits visits={visits} />
           {incidents.length > 0 && (
             <section className="section-block" aria-labelledby="card-incidents">
               <h2 id="card-incidents">{t('applicants.card.incidents')}</h2>

@@ -9,6 +9,7 @@ import { Form } from '../../ui/Form';
 import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/TextField';
 import { validate } from '../../ui/validate';
+import { CentreIdentityFields } from './CentreIdentityFields';
 
 const EMPTY = {
   token: '',
@@ -94,32 +95,14 @@ export function SetupPage() {
           width="medium"
         />
         <h2 className="form-section">{t('setup.section.centre')}</h2>
-        <TextField
-          name="centre.name"
-          label={t('setup.centreName')}
-          hint={t('setup.centreName.hint')}
-          value={v.centreName}
-          onChange={set('centreName')}
-        />
-        <TextField
-          name="centre.code"
-          label={t('setup.code')}
-          hint={t('setup.code.hint')}
-          value={v.code}
-          onChange={set('code')}
-          autoCapitalize="characters"
-          spellCheck={false}
-          width="short"
-        />
-        <TextField
-          name="centre.slug"
-          label={t('setup.slug')}
-          hint={t('setup.slug.hint')}
-          value={v.slug}
-          onChange={set('slug')}
-          autoCapitalize="none"
-          spellCheck={false}
-          width="medium"
+        <CentreIdentityFields
+          path="centre."
+          name={v.centreName}
+          code={v.code}
+          slug={v.slug}
+          onName={set('centreName')}
+          onCode={set('code')}
+          onSlug={set('slug')}
         />
         <h2 className="form-section">{t('setup.section.head')}</h2>
         <TextField

@@ -67,6 +67,16 @@ export const planning = {
     'Only for a visit outside working hours or on a day off; the head allows it.',
   'planning.place.submit': 'Put in the plan',
   'planning.place.done': 'Request {number} is in the plan at {from}.',
+  'planning.cancel.button': 'Cancel the visit',
+  'planning.cancel.title': 'Cancel the visit for request {number}?',
+  'planning.cancel.text':
+    'The visit on {day} from {from} to {to} comes off the plan, its administrators and kit are freed, and the request waits for a visit again. The applicant gets a text message (or goes on the call list).',
+  'planning.cancel.reason': 'Reason for cancelling',
+  'planning.cancel.reason.hint':
+    'Required. For example: the applicant is in hospital, asked to move the visit.',
+  'planning.cancel.reason.missing': 'Give the reason for cancelling.',
+  'planning.cancel.confirm': 'Cancel the visit',
+  'planning.cancel.done': 'The visit for request {number} is cancelled. The applicant will be told.',
   'planning.companion.colleague': 'Colleague',
   'planning.companion.name': 'Or name and organisation',
   'planning.need.escort': 'Escort (security)',

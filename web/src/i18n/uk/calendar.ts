@@ -81,6 +81,15 @@ export const calendar = {
   'outreachPlan.exceptions.hint': 'Дати без прийому через кому, наприклад 09.03.2027, 16.03.2027.',
   'outreachPlan.exceptions.bad': 'Це не дати: {bad}.',
   'outreachPlan.add': 'Додати розклад',
+  'outreachPlan.edit': 'Змінити',
+  'outreachPlan.edit.title': 'Зміна розкладу',
+  'outreachPlan.save': 'Зберегти розклад',
+  'outreachPlan.added': 'Розклад для пункту «{point}» додано; прийоми на вісім тижнів з’явилися.',
+  'outreachPlan.changed':
+    'Розклад для пункту «{point}» змінено. Майбутні прийоми й записані на них візити перенесено, заявників буде повідомлено.',
+  'outreachPlan.active': 'Розклад діє',
+  'outreachPlan.active.hint':
+    'Зніміть позначку, щоб припинити прийоми: майбутні прийоми без записаних людей зникнуть.',
   'outreachPlan.frequency': 'Як часто',
   'outreachPlan.frequency.weekly': 'Щотижня',
   'outreachPlan.frequency.biweekly': 'Раз на два тижні',
