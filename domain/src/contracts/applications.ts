@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { VISIT_CONFLICTS } from '../rules/visit-outcome.js';
+import { CONFLICT_DECISIONS, VISIT_CONFLICTS } from '../rules/visit-outcome.js';
+import { RequestState } from './requests.js';
 import { VisitCancelReason, VisitOutcome } from '../sync/commands/visit-finish.js';
-import { Id, Instant, listOf, requiredText } from './common.js';
+import { CivilDate, Id, Instant, listOf, requiredText } from './common.js';
 
 /** Where an application was registered. */
 export const ApplicationPlace = z.enum(['mobile_visit', 'outreach_point', 'centre']);
@@ -67,6 +68,11 @@ export const VisitConflictItem = z.object({
   applicantName: z.string(),
   administratorName: z.string(),
   conflict: z.enum(VISIT_CONFLICTS),
+  /** The visit as the office holds it now: its status and planned day. */
+  visitStatus: z.enum(['planned', 'cancelled']),
+  visitDay: CivilDate,
+  /** The request's state now. */
+  requestState: RequestState,
   outcome: VisitOutcome.nullable(),
   cancelReason: VisitCancelReason.nullable(),
   arrivedAt: Instant.nullable(),
@@ -75,6 +81,7 @@ export const VisitConflictItem = z.object({
   applications: z.array(z.object({ id: Id, number: z.string(), serviceName: z.string() })),
   resolvedAt: Instant.nullable(),
   resolution: z.string().nullable(),
+  decision: z.enum(CONFLICT_DECISIONS).nullable(),
 });
 export type VisitConflictItem = z.infer<typeof VisitConflictItem>;
 
@@ -84,7 +91,12 @@ export const VisitConflictQuery = z.strictObject({
 });
 
 export const ResolveVisitConflictBody = z.strictObject({
-  /** What the head decided and why; the field's work stays as it is. */
+  /**
+   * `field_outcome`: the request follows the field's outcome after all; `office_change`: the office's
+   * change stands. The field's work (applications, incidents, the report) is never removed.
+   */
+  decision: z.enum(CONFLICT_DECISIONS),
+  /** Why the head decided so. */
   note: requiredText(2000),
 });
 export type ResolveVisitConflictBody = z.infer<typeof ResolveVisitConflictBody>;

@@ -27,6 +27,11 @@ export const VISIT_ERRORS = {
     uk: 'Цю розбіжність уже розглянуто.',
     en: 'This conflict has already been resolved.',
   },
+  'visits.conflict_no_outcome': {
+    status: 409,
+    uk: 'Польовий пристрій ще не надіслав результат цього виїзду, тож застосувати його неможливо.',
+    en: 'The field has not sent how this visit ended yet, so its outcome cannot be applied.',
+  },
   'incidents.id_conflict': {
     status: 409,
     uk: 'Інцидент з цим ідентифікатором уже записано з іншим змістом.',

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_STATES } from './request-states.js';
-import { incidentAfterVisit, requestStateAfterVisit, visitConflict } from './visit-outcome.js';
+import {
+  fieldOutcomeSettlement,
+  incidentAfterVisit,
+  requestStateAfterVisit,
+  visitConflict,
+} from './visit-outcome.js';
 import { VISIT_CANCEL_REASONS } from '../sync/commands/visit-finish.js';
 
 describe('the request state after a visit', () => {
@@ -43,5 +48,19 @@ describe('visit conflicts', () => {
         if (planned === null) expect(visitDay).toBe(workDay);
       }),
     );
+  });
+});
+
+describe('applying the field outcome after a conflict', () => {
+  it('moves any request but a completed or new one, and leaves one already there', () => {
+    for (const from of REQUEST_STATES)
+      for (const to of ['completed', 'no_show', 'cancelled'] as const) {
+        const settlement = fieldOutcomeSettlement(from, to);
+        if (from === to) expect(settlement).toBe('unchanged');
+        else if (from === 'completed' || from === 'new') expect(settlement).toBe('refused');
+        else expect(settlement).toBe('allowed');
+      }
+    expect(fieldOutcomeSettlement('cancelled', 'completed')).toBe('allowed');
+    expect(fieldOutcomeSettlement('eligible', 'no_show')).toBe('allowed');
   });
 });

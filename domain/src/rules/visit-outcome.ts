@@ -57,3 +57,27 @@ export function visitConflict(held: VisitAsHeld, workDay: string): VisitConflict
   if (held.visitDay !== workDay) return 'visit_rescheduled';
   return null;
 }
+
+/**
+ * How the head resolves a conflict: `field_outcome` applies what the field did after all (the request
+ * follows the visit's outcome, a visit still planned for the request is taken off its plan);
+ * `office_change` keeps what the office did. The field's work stays recorded either way.
+ */
+export const CONFLICT_DECISIONS = ['field_outcome', 'office_change'] as const;
+export type ConflictDecision = (typeof CONFLICT_DECISIONS)[number];
+
+/**
+ * Whether the field's outcome can be applied to a request that the office moved to `from` meanwhile:
+ * `unchanged` when the request is already where the outcome leads, `refused` when it was completed
+ * (a service delivered at another visit is never undone by an older outcome) or is still `new`,
+ * `allowed` otherwise — also out of `cancelled`, `no_show` and `rejected`, which no other path may
+ * leave: the work was done in front of the person while the office's change could not reach the field.
+ */
+export function fieldOutcomeSettlement(
+  from: RequestState,
+  to: RequestStateAfterVisit['to'],
+): 'unchanged' | 'allowed' | 'refused' {
+  if (from === to) return 'unchanged';
+  if (from === 'completed' || from === 'new') return 'refused';
+  return 'allowed';
+}

@@ -2,6 +2,7 @@ import { problem } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { assertRole } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
+import { recordChange } from '../sync/change-log.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { moveRequestsToApplicant } from '../requests/request.repository.js';
@@ -44,6 +45,7 @@ export async function mergeApplicants(db: Db, actor: Actor, keptId: string, merg
       { type: 'applicant', id: kept.id, centreId },
       { mergedIds: [...mergeIds] },
     );
+    await recordChange(tx, { centreId, entity: 'applicant', entityId: kept.id, op: 'upsert' });
     return kept.id;
   });
 }

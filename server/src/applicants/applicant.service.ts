@@ -4,6 +4,7 @@ import { assertRole, centreOf } from '../auth/policy.js';
 import { audit, recordView } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { recordChange } from '../sync/change-log.js';
 import { assertMayRead, readerCentre } from '../requests/request-policy.js';
 import { requestsOfApplicant, visitsOfApplicant } from './applicant-card.repository.js';
 import { findDuplicateGroups } from './applicant-duplicates.repository.js';
@@ -67,6 +68,8 @@ export async function changeApplicant(db: Db, actor: Actor, id: string, body: Up
     const saved = await updateApplicant(tx, { ...body, id, centreId: existing!.centreId }, body.version);
     if (!saved) throw problem('conflict');
     await audit(tx, actor, 'applicant.updated', { type: 'applicant', id, centreId: existing!.centreId });
+    // Field devices holding a visit of this person pull the correction (the `field_visit` follows it).
+    await recordChange(tx, { centreId: existing!.centreId, entity: 'applicant', entityId: id, op: 'upsert' });
     return presentApplicant((await findApplicant(tx, id))!);
   });
 }

@@ -55,6 +55,9 @@ export const presentConflict = (
   applicantName: r.applicantName,
   administratorName: r.administratorName,
   conflict: r.conflict,
+  visitStatus: r.visitStatus,
+  visitDay: r.visitDay,
+  requestState: r.requestState,
   outcome: r.outcome,
   cancelReason: r.cancelReason,
   arrivedAt: r.arrivedAt?.toISOString() ?? null,
@@ -63,4 +66,5 @@ export const presentConflict = (
   applications,
   resolvedAt: r.resolvedAt?.toISOString() ?? null,
   resolution: r.resolution,
+  decision: r.decision,
 });

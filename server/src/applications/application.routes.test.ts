@@ -99,11 +99,21 @@ describe('the applications API and the visit conflicts', () => {
     expect(list.json().items[0].applications).toHaveLength(2);
     expect((await (await c.as(c.operator)).get('/api/v1/visit-conflicts')).statusCode).toBe(403);
     const url = `/api/v1/visit-conflicts/${c.visit.visitId}/resolve`;
-    expect((await head.post(url, { note: 'Заяви прийнято, заявку закрито вручну.' })).statusCode).toBe(200);
-    expect((await head.post(url, { note: 'Ще раз' })).statusCode).toBe(409);
+    expect((await head.post(url, { note: 'Без рішення' })).statusCode).toBe(400);
+    const resolved = await head.post(url, {
+      decision: 'field_outcome',
+      note: 'Виїзд відбувся, заяви прийнято.',
+    });
+    expect(resolved.statusCode).toBe(200);
+    expect((await head.post(url, { decision: 'office_change', note: 'Ще раз' })).statusCode).toBe(409);
     expect((await head.get('/api/v1/visit-conflicts')).json().items).toEqual([]);
     const all = await head.get('/api/v1/visit-conflicts?state=all');
-    expect(all.json().items[0].resolution).toBe('Заяви прийнято, заявку закрито вручну.');
+    expect(all.json().items[0]).toMatchObject({
+      resolution: 'Виїзд відбувся, заяви прийнято.',
+      decision: 'field_outcome',
+      requestState: 'completed',
+      visitStatus: 'cancelled',
+    });
     expect((await head.get('/api/v1/applications')).json().items).toHaveLength(2);
   });
 });

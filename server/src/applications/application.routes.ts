@@ -72,7 +72,8 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Resolve a visit conflict with a note (head); the field work stays as it is',
+        summary:
+          'Resolve a visit conflict (head): apply the field outcome after all, or keep the office change; with a note, and the field work kept',
         params: IdParams,
         body: ResolveVisitConflictBody,
         response: { 200: Ok },

@@ -43,6 +43,8 @@ export interface VisitReportsTable {
   follow_up_request_id: string | null;
   incident_id: string | null;
   conflict_detected_at: NullableInstant;
+  /** Migration 0352: how the head resolved the conflict. */
+  conflict_decision: 'field_outcome' | 'office_change' | null;
 }
 
 /** One registered application, the logbook's row (migration 0350). Never updated in place. */

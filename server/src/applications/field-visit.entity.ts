@@ -12,6 +12,18 @@ async function approvedVisitIds(tx: Db, scope: PullScope): Promise<string[]> {
   return [...plans.values()].flatMap((plan) => (plan.visits as { id: string }[]).map((v) => v.id));
 }
 
+/** The visits on the person's approved days whose applicant (or request) is one of `ids`. */
+async function approvedVisitsOf(
+  tx: Db,
+  scope: PullScope,
+  by: 'applicantId' | 'requestId',
+  ids: readonly string[],
+): Promise<string[]> {
+  const wanted = new Set(ids);
+  const rows = await findFieldVisits(tx, scope.centreId, await approvedVisitIds(tx, scope));
+  return rows.filter((row) => wanted.has(row[by])).map((row) => row.visitId);
+}
+
 async function load(tx: Db, scope: PullScope, ids: readonly string[]): Promise<Map<string, EntityData>> {
   const rows = await findFieldVisits(tx, scope.centreId, ids);
   const applicants = new Map(
@@ -67,10 +79,17 @@ async function load(tx: Db, scope: PullScope, ids: readonly string[]): Promise<M
  * The applicant and request of every visit on the person's approved days (entity `field_visit`, id =
  * the visit's id): who, where, what was agreed. Only visits of an approval reach the device; a visit
  * dropped from the person's approved days is answered as a deletion. Plan approval records the
- * change of each visit in the snapshot.
+ * change of each visit in the snapshot; an office edit of the applicant (entity `applicant`) or of the
+ * request (entity `request`) afterwards reaches the devices through `follows`.
  */
 export const fieldVisitEntity: PulledEntity = {
   entity: 'field_visit',
+  // The office may correct an applicant's phones, or a request's address and access notes, after the
+  // plan was approved: the visits on the person's approved days that show them are sent again.
+  follows: [
+    { entity: 'applicant', ids: (tx, scope, ids) => approvedVisitsOf(tx, scope, 'applicantId', ids) },
+    { entity: 'request', ids: (tx, scope, ids) => approvedVisitsOf(tx, scope, 'requestId', ids) },
+  ],
   async loadAll(tx, scope) {
     return load(tx, scope, await approvedVisitIds(tx, scope));
   },

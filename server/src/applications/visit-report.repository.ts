@@ -1,4 +1,5 @@
 import type { Selectable, Updateable } from 'kysely';
+import type { RequestState } from '@valiza/domain';
 import type { Db } from '../db/database.js';
 import type { VisitReportsTable } from './applications.tables.js';
 
@@ -64,6 +65,9 @@ export interface ConflictRow {
   applicantName: string;
   administratorName: string;
   conflict: 'visit_cancelled' | 'visit_rescheduled' | 'request_closed';
+  visitStatus: 'planned' | 'cancelled';
+  visitDay: string;
+  requestState: RequestState;
   outcome: VisitReportRow['outcome'];
   cancelReason: VisitReportRow['cancel_reason'];
   arrivedAt: Date | null;
@@ -71,6 +75,7 @@ export interface ConflictRow {
   receivedAt: Date;
   resolvedAt: Date | null;
   resolution: string | null;
+  decision: VisitReportRow['conflict_decision'];
 }
 
 /** A centre's visit reports flagged as conflicts, open ones only unless `all`, newest first. */
@@ -80,6 +85,7 @@ export async function listConflicts(db: Db, centreId: string, all: boolean): Pro
     .innerJoin('requests as r', 'r.id', 'vr.request_id')
     .innerJoin('applicants as a', 'a.id', 'r.applicant_id')
     .innerJoin('persons as p', 'p.id', 'vr.administrator_id')
+    .innerJoin('visits as v', 'v.id', 'vr.visit_id')
     .select([
       'vr.visit_id as visitId',
       'vr.request_id as requestId',
@@ -87,6 +93,9 @@ export async function listConflicts(db: Db, centreId: string, all: boolean): Pro
       'a.full_name as applicantName',
       'p.name as administratorName',
       'vr.conflict',
+      'v.status as visitStatus',
+      'v.day as visitDay',
+      'r.state as requestState',
       'vr.outcome',
       'vr.cancel_reason as cancelReason',
       'vr.arrived_at as arrivedAt',
@@ -94,10 +103,11 @@ export async function listConflicts(db: Db, centreId: string, all: boolean): Pro
       'vr.received_at as receivedAt',
       'vr.conflict_resolved_at as resolvedAt',
       'vr.conflict_resolution as resolution',
+      'vr.conflict_decision as decision',
     ])
     .where('vr.centre_id', '=', centreId)
     .where('vr.conflict', 'is not', null)
-    .$narrowType<{ conflict: ConflictRow['conflict'] }>();
+    .$narrowType<{ conflict: ConflictRow['conflict']; requestState: RequestState }>();
   if (!all) query = query.where('vr.conflict_resolved_at', 'is', null);
   return query.orderBy('vr.received_at', 'desc').orderBy('vr.visit_id').execute();
 }

@@ -1,10 +1,16 @@
-import { assertCivilDate, problem, type RequestTransitionBody } from '@valiza/domain';
+import {
+  assertCivilDate,
+  fieldOutcomeSettlement,
+  problem,
+  type RequestStateAfterVisit,
+  type RequestTransitionBody,
+} from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { assertRole } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { releaseVisitOfRequest } from '../scheduling/visit.service.js';
-import { applyTransition, withLockedRequest } from './request-state.service.js';
+import { applyTransition, withLockedRequest, writeTransition } from './request-state.service.js';
 import { updateRequest } from './request.repository.js';
 
 /**
@@ -109,4 +115,38 @@ export async function cancelRequest(
       { by: 'office', version: null },
     ),
   );
+}
+
+/**
+ * The head applies a field outcome after all, resolving a conflict: the request goes where the
+ * visit's outcome leads (`fieldOutcomeSettlement` of the domain says from which states it may), with
+ * the head's note as the reason. A visit still planned for the request — the moved visit itself, or a
+ * new placement — is taken off its plan first, as when the office cancels a request. Answers the
+ * state the request left, or null when it already was where the outcome leads.
+ */
+export async function settleByFieldOutcome(
+  tx: Db,
+  actor: Actor,
+  requestId: string,
+  after: RequestStateAfterVisit,
+  decision: { note: string; cancelledBy: 'applicant' | 'centre' },
+): Promise<string | null> {
+  return withLockedRequest(tx, actor, requestId, async (t, request) => {
+    assertRole(actor, 'head');
+    const settlement = fieldOutcomeSettlement(request.state, after.to);
+    if (settlement === 'refused')
+      throw problem('requests.transition_not_allowed', { params: { from: request.state, to: after.to } });
+    if (settlement === 'unchanged') return null;
+    if (request.state === 'scheduled') await releaseVisitOfRequest(t, actor, requestId, decision.note);
+    const reason = after.to === 'cancelled' ? `${after.reason}: ${decision.note}` : decision.note;
+    await writeTransition(
+      t,
+      actor,
+      request,
+      after.to,
+      after.to === 'cancelled' ? { reason, cancelledBy: decision.cancelledBy } : { reason },
+      null,
+    );
+    return request.state;
+  });
 }

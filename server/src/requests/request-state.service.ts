@@ -49,6 +49,21 @@ export async function applyTransition(
       details: check.missing.map((path) => ({ path, code: 'required' })),
     });
   if (to === 'eligible' && request.state === 'new') await assertComplete(tx, request, actor);
+  await writeTransition(tx, actor, request, to, fields, options.version);
+}
+
+/**
+ * Writes a state change already checked by the caller — the state machine in `applyTransition`, or
+ * the head's resolution of a field conflict (`settleByFieldOutcome`) — with its history and audit line.
+ */
+export async function writeTransition(
+  tx: Db,
+  actor: Actor | null,
+  request: RequestRecord,
+  to: RequestState,
+  fields: TransitionFields,
+  version: number | null,
+): Promise<void> {
   const set: RequestColumns = { state: to, state_changed_at: new Date() };
   if (to === 'rejected') set.decision_reason = fields.reason ?? null;
   if (to === 'cancelled') {
@@ -57,7 +72,12 @@ export async function applyTransition(
   }
   if (to === 'scheduled') set.planned_date = fields.plannedDate ?? null;
   if (request.state === 'scheduled' && to === 'eligible') set.planned_date = null;
-  if (!(await updateRequest(tx, request.id, options.version, set))) throw problem('conflict');
+  // Only a conflict's resolution leaves `cancelled`: the cancellation's who and why no longer hold.
+  if (request.state === 'cancelled' && to !== 'cancelled') {
+    set.cancelled_by = null;
+    set.cancel_reason = null;
+  }
+  if (!(await updateRequest(tx, request.id, version, set))) throw problem('conflict');
   await insertStateChange(tx, {
     requestId: request.id,
     from: request.state,

@@ -9,6 +9,7 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { assertRole, centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
+import { recordChange } from '../sync/change-log.js';
 import { applicantForIntake } from '../applicants/applicant-intake.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
@@ -135,6 +136,8 @@ export async function changeRequest(
     if (!saved) throw problem('conflict');
     await replaceRequestServices(tx, id, services);
     await audit(tx, actor, 'request.updated', { type: 'request', id, centreId: centre.id });
+    // A scheduled request's address, access notes or applicant reach the devices holding its visit.
+    await recordChange(tx, { centreId: centre.id, entity: 'request', entityId: id, op: 'upsert' });
     if (applicant.id !== request.applicantId)
       await releaseOrphanApplicant(tx, actor, request.applicantId, applicant.id);
   });

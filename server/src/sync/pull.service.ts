@@ -11,7 +11,7 @@ import { findCentre } from '../org/centre.repository.js';
 import { listChangedEntities, prunedBefore, snapshotHorizon } from './change-log.repository.js';
 import type { DeviceActor } from './command-handler.js';
 import { PULLED_ENTITIES } from './entities/index.js';
-import type { PulledEntity, PullScope } from './pulled-entity.js';
+import type { EntityData, PulledEntity, PullScope } from './pulled-entity.js';
 
 /**
  * What a device needs since its checkpoint: the changed reference data (current state, each entity
@@ -88,8 +88,9 @@ async function fullSnapshot(
 }
 
 /**
- * The current state of every entity changed by transactions in `[from, to)`. An entity without a
- * registered loader is not pulled by devices and is passed over.
+ * The current state of every entity changed by transactions in `[from, to)`, and of the entities
+ * that follow a changed one (`PulledEntity.follows`). A logged entity no loader pulls or follows is
+ * passed over.
  */
 async function changesBetween(
   tx: Db,
@@ -100,12 +101,12 @@ async function changesBetween(
 ): Promise<PulledChange[]> {
   const changed = await listChangedEntities(tx, scope, from, to);
   const loaders = new Map(entities.map((e) => [e.entity, e]));
-  const states = new Map<string, Map<string, Record<string, unknown>>>();
+  const states = new Map<string, Map<string, EntityData>>();
   for (const [entity, loader] of loaders) {
     const ids = changed.filter((c) => c.entity === entity).map((c) => c.entityId);
     if (ids.length > 0) states.set(entity, await loader.load(tx, scope, ids));
   }
-  return changed
+  const changes = changed
     .filter((c) => loaders.has(c.entity))
     .map((c): PulledChange => {
       const data = states.get(c.entity)?.get(c.entityId);
@@ -113,4 +114,29 @@ async function changesBetween(
         ? { entity: c.entity, id: c.entityId, op: 'upsert', data }
         : { entity: c.entity, id: c.entityId, op: 'delete' };
     });
+  for (const loader of loaders.values()) changes.push(...(await followedChanges(tx, scope, loader, changed)));
+  return changes;
+}
+
+/**
+ * The entities of `loader` that show a changed entity it follows (a field visit showing a changed
+ * applicant), beyond those changed themselves. They are answered in their current state only — an
+ * id the loader does not find was never the device's to see, so it is not sent as a deletion.
+ */
+async function followedChanges(
+  tx: Db,
+  scope: PullScope,
+  loader: PulledEntity,
+  changed: readonly { entity: string; entityId: string }[],
+): Promise<PulledChange[]> {
+  const own = new Set(changed.filter((c) => c.entity === loader.entity).map((c) => c.entityId));
+  const ids = new Set<string>();
+  for (const follow of loader.follows ?? []) {
+    const changedIds = changed.filter((c) => c.entity === follow.entity).map((c) => c.entityId);
+    if (changedIds.length === 0) continue;
+    for (const id of await follow.ids(tx, scope, changedIds)) if (!own.has(id)) ids.add(id);
+  }
+  if (ids.size === 0) return [];
+  const states = await loader.load(tx, scope, [...ids]);
+  return [...states].map(([id, data]) => ({ entity: loader.entity, id, op: 'upsert' as const, data }));
 }

@@ -18,6 +18,15 @@ export type EntityData = Record<string, unknown>;
  */
 export interface PulledEntity {
   readonly entity: string;
+  /**
+   * Logged entities that devices do not pull themselves but that this one shows (an applicant's
+   * phones inside a field visit): `ids` maps their changed ids to this entity's ids the scope may
+   * see, and each of those is answered in its current state.
+   */
+  readonly follows?: readonly {
+    readonly entity: string;
+    ids(tx: Db, scope: PullScope, changedIds: readonly string[]): Promise<string[]>;
+  }[];
   load(tx: Db, scope: PullScope, ids: readonly string[]): Promise<Map<string, EntityData>>;
   loadAll(tx: Db, scope: PullScope): Promise<Map<string, EntityData>>;
 }

@@ -27,6 +27,7 @@ describe('navigation by role', () => {
       '/outreach-points',
       '/localities',
       '/applications',
+      '/visit-conflicts',
       '/sync/import',
       '/logbook/today',
       '/quality/surveys',

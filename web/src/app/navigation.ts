@@ -90,6 +90,12 @@ export const NAVIGATION: readonly NavItem[] = [
     roles: ['head', 'administrator', 'operator'],
   },
   {
+    to: '/visit-conflicts',
+    label: 'conflicts.menu',
+    description: 'conflicts.menuDescription',
+    roles: ['head'],
+  },
+  {
     to: '/sync/import',
     label: 'field.import.menu',
     description: 'field.import.menuDescription',
