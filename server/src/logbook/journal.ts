@@ -1,80 +1,42 @@
 import { formatDate, formatDateTime, forwardedLate, type IsoDate } from '@valiza/domain';
 import type { Db } from '../db/database.js';
-import { journalLines, type LineRow } from './logbook-list.repository.js';
-import { eventsOf, type EventRow } from './logbook.repository.js';
-import { JOURNAL_TEXT as T } from './journal.texts.js';
+import { journalRecords, type JournalRecord } from './logbook-list.repository.js';
+import type { JournalTexts } from './journal.texts.js';
 import { presentDocuments } from './logbook.presenter.js';
 
 /** The most rows one export holds; longer periods are exported in parts. */
 export const JOURNAL_MAX_ROWS = 50_000;
-const CHUNK = 1000;
+
+/** Relative widths of the thirteen columns of the paper journal (the PDF and the spreadsheet). */
+export const JOURNAL_COLUMN_WEIGHTS = [3, 11, 8, 11, 10, 9, 5, 6, 8, 6, 9, 6, 8] as const;
 
 const at = (d: Date | null) => (d ? formatDateTime(d) : '');
-
-function lastOf(events: readonly EventRow[], kind: string): Record<string, unknown> | undefined {
-  return events.filter((e) => e.kind === kind).at(-1)?.content as Record<string, unknown> | undefined;
-}
-
-async function extrasOf(db: Db, ids: readonly string[]) {
-  const [apps, phones] = await Promise.all([
-    db
-      .selectFrom('applications')
-      .select(['id', 'representative', 'documents', 'applicant_id'])
-      .where('id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('applicant_phones as ph')
-      .innerJoin('applications as a', 'a.applicant_id', 'ph.applicant_id')
-      .select(['a.id', 'ph.phone'])
-      .where('a.id', 'in', ids)
-      .where('ph.position', '=', 0)
-      .execute(),
-  ]);
-  return {
-    apps: new Map(apps.map((a) => [a.id, a])),
-    phones: new Map(phones.map((p) => [p.id, p.phone])),
-  };
-}
+const record = (value: unknown) => (value ?? undefined) as Record<string, unknown> | undefined;
 
 /**
  * The journal of a period as rows of text, oldest receipt first, in the columns of the paper
- * logbook: one row per application with its steps. The first row is the header.
+ * logbook: one row per application with its steps, in the words of `T`. The first row is the
+ * header. The rows come from one query for the whole period.
  */
 export async function journalRows(
   db: Db,
   centreId: string,
   period: { from: IsoDate; to: IsoDate },
   today: IsoDate,
+  T: JournalTexts,
 ): Promise<string[][]> {
-  const lines = await journalLines(db, centreId, { ...period, today }, JOURNAL_MAX_ROWS);
+  const records = await journalRecords(db, centreId, { ...period, today }, JOURNAL_MAX_ROWS);
   const rows: string[][] = [[...T.columns]];
-  for (let i = 0; i < lines.length; i += CHUNK) {
-    const chunk = lines.slice(i, i + CHUNK);
-    const ids = chunk.map((l) => l.id);
-    const [events, extras] = await Promise.all([eventsOf(db, ids), extrasOf(db, ids)]);
-    const byEntry = new Map<string, EventRow[]>();
-    for (const e of events) byEntry.set(e.application_id, [...(byEntry.get(e.application_id) ?? []), e]);
-    chunk.forEach((line, index) =>
-      rows.push(journalRow(i + index + 1, line, byEntry.get(line.id) ?? [], extras, today)),
-    );
-  }
+  records.forEach((r, index) => rows.push(journalRow(index + 1, r, today, T)));
   return rows;
 }
 
-function journalRow(
-  n: number,
-  line: LineRow,
-  events: readonly EventRow[],
-  extras: Awaited<ReturnType<typeof extrasOf>>,
-  today: IsoDate,
-): string[] {
-  const app = extras.apps.get(line.id);
-  const rep = app?.representative as { name?: string; relation?: string } | null | undefined;
-  const docs = presentDocuments(app?.documents);
-  const forwarded = lastOf(events, 'forwarded');
-  const decision = lastOf(events, 'decision');
-  const delivered = lastOf(events, 'delivered');
-  const phone = extras.phones.get(line.id);
+function journalRow(n: number, line: JournalRecord, today: IsoDate, T: JournalTexts): string[] {
+  const rep = line.representative as { name?: string; relation?: string } | null | undefined;
+  const docs = presentDocuments(line.documents);
+  const forwarded = record(line.forwarded);
+  const decision = record(line.decided);
+  const delivered = record(line.delivered);
   const lateForward = !line.forwardedAt && line.forwardBy < today;
   const lateProvider = line.status === 'forwarded' && line.providerDue < today;
   return [
@@ -84,7 +46,7 @@ function journalRow(
     [
       line.applicantName,
       rep?.name ? `${T.representative}: ${rep.name}${rep.relation ? ` (${rep.relation})` : ''}` : '',
-      phone ?? '',
+      line.phone ?? '',
     ]
       .filter(Boolean)
       .join('\n'),
