@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { instantAt } from '@valiza/domain';
+import { formatDateTime, instantAt } from '@valiza/domain';
 import { TEST_PASSWORD } from '../test/factories.js';
 import { makeLogbookCentre, registerApplication, type LogbookCentre } from '../test/logbook-factories.js';
 import { pdfText } from '../test/pdf-text.js';
 import { signIn, testApp } from '../test/test-app.js';
 import { useTestDatabase } from '../test/test-db.js';
 import type { Db } from '../db/database.js';
-import { journalRows } from './journal.js';
+import { journalClock, journalRows } from './journal.js';
 import { journalText } from './journal.texts.js';
 import {
   correctEvent,
@@ -33,7 +33,13 @@ async function history(db: Db, c: LogbookCentre) {
   const second = await registerApplication(db, c, { receivedAt: friday('10:05') });
   const third = await registerApplication(db, c, { receivedAt: friday('10:10') });
   const at = (time: string) => monday(time).toISOString();
-  const forwarded = await forwardEntry(db, actor, first.id, { occurredAt: at('09:00'), method: 'email' }, now);
+  const forwarded = await forwardEntry(
+    db,
+    actor,
+    first.id,
+    { occurredAt: at('09:00'), method: 'email' },
+    now,
+  );
   const wrong = forwarded.events.find((e) => e.kind === 'forwarded')!;
   await correctEvent(
     db,
@@ -95,6 +101,20 @@ describe('the journal of a period', () => {
     );
     expect(rows).toHaveLength(4);
     expect(queries).toBe(1);
+  });
+
+  it('formats instants exactly as the domain does, across the changes of summer time', () => {
+    const at = journalClock();
+    const instants = [
+      '2026-03-29T00:59:59.999Z', // 02:59 winter time, the last minute before the change
+      '2026-03-29T01:00:00.000Z', // 04:00 summer time
+      '2026-10-25T00:30:00.000Z', // 03:30 summer time
+      '2026-10-25T01:00:00.000Z', // 03:00 again, winter time
+      '2026-12-31T22:00:00.000Z', // midnight of the new year in Kyiv
+    ].map((iso) => new Date(iso));
+    for (let i = 0; i < 500; i++) instants.push(new Date(Date.UTC(2024, 0, 1) + i * 79_199_931));
+    for (const instant of instants) expect(at(instant)).toBe(formatDateTime(instant));
+    expect(at(null)).toBe('');
   });
 
   it('exports XLSX in the paper layout that parses back row by row, in Ukrainian and English', async () => {

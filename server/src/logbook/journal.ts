@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, forwardedLate, type IsoDate } from '@valiza/domain';
+import { formatDate, forwardedLate, wallClockAt, type IsoDate } from '@valiza/domain';
 import type { Db } from '../db/database.js';
 import { journalRecords, type JournalRecord } from './logbook-list.repository.js';
 import type { JournalTexts } from './journal.texts.js';
@@ -10,7 +10,29 @@ export const JOURNAL_MAX_ROWS = 50_000;
 /** Relative widths of the thirteen columns of the paper journal (the PDF and the spreadsheet). */
 export const JOURNAL_COLUMN_WEIGHTS = [3, 11, 8, 11, 10, 9, 5, 6, 8, 6, 9, 6, 8] as const;
 
-const at = (d: Date | null) => (d ? formatDateTime(d) : '');
+const HOUR = 3_600_000;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Formats instants as `formatDateTime` does (dd.mm.yyyy hh:mm, Kyiv time) for thousands of rows:
+ * Kyiv's offset from UTC only changes on the hour, so the time zone is asked once per UTC hour and
+ * the rest is arithmetic (asking it per instant was most of a large export's time).
+ */
+export function journalClock(): (d: Date | null) => string {
+  const offsets = new Map<number, number>();
+  return (d) => {
+    if (!d) return '';
+    const hour = Math.floor(d.getTime() / HOUR);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      const w = wallClockAt(new Date(hour * HOUR));
+      offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - hour * HOUR;
+      offsets.set(hour, offset);
+    }
+    const local = new Date(d.getTime() + offset);
+    return `${pad2(local.getUTCDate())}.${pad2(local.getUTCMonth() + 1)}.${String(local.getUTCFullYear()).padStart(4, '0')} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`;
+  };
+}
 const record = (value: unknown) => (value ?? undefined) as Record<string, unknown> | undefined;
 
 /**
@@ -27,11 +49,18 @@ export async function journalRows(
 ): Promise<string[][]> {
   const records = await journalRecords(db, centreId, { ...period, today }, JOURNAL_MAX_ROWS);
   const rows: string[][] = [[...T.columns]];
-  records.forEach((r, index) => rows.push(journalRow(index + 1, r, today, T)));
+  const at = journalClock();
+  records.forEach((r, index) => rows.push(journalRow(index + 1, r, today, T, at)));
   return rows;
 }
 
-function journalRow(n: number, line: JournalRecord, today: IsoDate, T: JournalTexts): string[] {
+function journalRow(
+  n: number,
+  line: JournalRecord,
+  today: IsoDate,
+  T: JournalTexts,
+  at: (d: Date | null) => string,
+): string[] {
   const rep = line.representative as { name?: string; relation?: string } | null | undefined;
   const docs = presentDocuments(line.documents);
   const forwarded = record(line.forwarded);

@@ -72,11 +72,15 @@ export async function exportLogbook(
   else if (query.format === 'xlsx') bytes = await journalXlsx(rows, T.sheet);
   else
     bytes = Buffer.from(
-      await journalPdf(rows, {
-        centreName: centre.name,
-        period: T.period(formatDate(query.from), formatDate(query.to)),
-        printedAt: formatDateTime(now),
-      }, locale),
+      await journalPdf(
+        rows,
+        {
+          centreName: centre.name,
+          period: T.period(formatDate(query.from), formatDate(query.to)),
+          printedAt: formatDateTime(now),
+        },
+        locale,
+      ),
     );
   await audit(
     db,
