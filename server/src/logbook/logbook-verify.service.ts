@@ -27,9 +27,17 @@ export async function verifyCentreChain(
   let expectedSeq = 1;
   let links = 0;
   let firstBroken: Broken | null = null;
+  // The next slice is read while the current one is hashed: the database and the hashing overlap.
+  const read = (afterSeq: number) => {
+    const slice = chainSliceWithRows(db, centre.id, afterSeq, SLICE);
+    slice.catch(() => undefined); // awaited below, unless the walk stops first
+    return slice;
+  };
+  let next = read(0);
   outer: for (;;) {
-    const slice = await chainSliceWithRows(db, centre.id, expectedSeq - 1, SLICE);
+    const slice = await next;
     if (slice.length === 0) break;
+    next = slice.length < SLICE ? Promise.resolve([]) : read(slice.at(-1)!.seq);
     for (const link of slice) {
       const at = { seq: link.seq, kind: link.kind, refId: link.refId };
       if (link.seq !== expectedSeq || link.prevHash !== prevHash) {
