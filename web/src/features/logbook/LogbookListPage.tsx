@@ -57,7 +57,8 @@ export default function LogbookListPage() {
   const set = (key: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const from = parseDisplayDate(applied.from);
   const to = parseDisplayDate(applied.to);
-  const exportHref = (format: string) => `/api/v1/logbook/export?from=${from}&to=${to}&format=${format}&lang=${locale}`;
+  const exportHref = (format: string) =>
+    `/api/v1/logbook/export?from=${from}&to=${to}&format=${format}&lang=${locale}`;
 
   const more = async () => {
     const cursor = extra ? extra.cursor : page.data?.nextCursor;
