@@ -73,7 +73,9 @@ async function sheetOf(bytes: Buffer) {
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   const rows: string[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  sheet.eachRow((row) =>
+    rows.push(Array.from({ length: 13 }, (_, c) => String(row.getCell(c + 1).value ?? ''))),
+  );
   return { sheet, rows };
 }
 

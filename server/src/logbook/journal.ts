@@ -2,7 +2,7 @@ import { formatDate, forwardedLate, wallClockAt, type IsoDate } from '@valiza/do
 import type { Db } from '../db/database.js';
 import { journalRecords, type JournalRecord } from './logbook-list.repository.js';
 import type { JournalTexts } from './journal.texts.js';
-import { presentDocuments } from './logbook.presenter.js';
+import { presentDocuments, presentRepresentative } from './logbook.presenter.js';
 
 /** The most rows one export holds; longer periods are exported in parts. */
 export const JOURNAL_MAX_ROWS = 50_000;
@@ -61,12 +61,14 @@ function journalRow(
   T: JournalTexts,
   at: (d: Date | null) => string,
 ): string[] {
-  const rep = line.representative as { name?: string; relation?: string } | null | undefined;
+  const rep = presentRepresentative(line.representative);
   const docs = presentDocuments(line.documents);
   const forwarded = record(line.forwarded);
   const decision = record(line.decided);
   const delivered = record(line.delivered);
-  const lateForward = !line.forwardedAt && line.forwardBy < today;
+  // A corrected entry is no longer worked on: its correction carries the deadlines.
+  const worked = line.status !== 'corrected';
+  const lateForward = worked && !line.forwardedAt && line.forwardBy < today;
   const lateProvider = line.status === 'forwarded' && line.providerDue < today;
   return [
     String(n),
