@@ -74,6 +74,10 @@ try {
     );
     centres.push({ id, code: `BN${c}`, personId });
   }
+  // Ids ordered by time, as the application's own uuidv7 (PostgreSQL 15 has no uuidv7()).
+  await sql`CREATE FUNCTION bench_uuidv7(at timestamptz) RETURNS uuid LANGUAGE sql VOLATILE AS $$
+    SELECT (lpad(to_hex((extract(epoch FROM at) * 1000)::bigint), 12, '0') || '7' || substr(r, 1, 3) || '8'
+      || substr(r, 4, 15))::uuid FROM (SELECT md5(random()::text) AS r) x $$`.execute(db);
   await sql`INSERT INTO services (id, centre_id, code, name, provider, term_days, term_kind, estimated_minutes)
     SELECT gen_random_uuid(), c.id, 'S' || s, 'Послуга ' || s, 'Надавач ' || s, CASE WHEN s = 1 THEN 5 ELSE NULL END,
            CASE WHEN s = 1 THEN 'working' ELSE 'calendar' END, 30
@@ -87,7 +91,7 @@ try {
   let start = performance.now();
   await sql`INSERT INTO applications (id, centre_id, year, number_value, number, place, applicant_id, service_id, service_name,
       provider, identity, documents, administrator_id, registered_at, received_at)
-    SELECT gen_random_uuid(), c.id, 2024, g, c.code || '/2024/' || lpad(g::text, 6, '0'), 'mobile_visit',
+    SELECT bench_uuidv7(ts), c.id, 2024, g, c.code || '/2024/' || lpad(g::text, 6, '0'), 'mobile_visit',
       (SELECT a.id FROM applicants a WHERE a.centre_id = c.id ORDER BY a.id OFFSET (g % 50) LIMIT 1),
       (SELECT s.id FROM services s WHERE s.centre_id = c.id ORDER BY s.code OFFSET (g % 3) LIMIT 1),
       'Послуга', 'Надавач', '{"kind":"id_card"}', '[{"name":"Заява","pages":1,"original":true,"certified":false}]',
@@ -126,7 +130,7 @@ try {
     // delivery 15 and 20 days after for what is older than two months.
     start = performance.now();
     await sql`INSERT INTO logbook_events (id, centre_id, application_id, kind, content, occurred_at, recorded_at, recorded_by)
-      SELECT gen_random_uuid(), a.centre_id, a.id, s.kind, s.content, s.at, s.at, a.administrator_id
+      SELECT bench_uuidv7(s.at), a.centre_id, a.id, s.kind, s.content, s.at, s.at, a.administrator_id
       FROM applications a
       CROSS JOIN LATERAL (VALUES
         (1, 'forwarded', jsonb_build_object('method', (ARRAY['e_registry', 'courier', 'email'])[a.number_value % 3 + 1]),
