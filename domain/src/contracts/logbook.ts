@@ -7,6 +7,7 @@ import {
   PROVIDER_DECISIONS,
 } from '../logbook/logbook-rules.js';
 import { PhoneNumber } from '../identifiers/phone.js';
+import { LocaleSchema } from './auth.js';
 import { CivilDate, Id, Instant, optionalText, requiredText } from './common.js';
 import { PaymentMethod } from './request-fields.js';
 
@@ -214,7 +215,10 @@ export const LogbookVerifyResult = z.object({
 });
 export type LogbookVerifyResult = z.infer<typeof LogbookVerifyResult>;
 
-export const LogbookExportQuery = z.object({
+/** The language of a printout or export; without it, the request's `Accept-Language` (Ukrainian by default). */
+export const LogbookPrintQuery = z.object({ lang: LocaleSchema.optional() });
+
+export const LogbookExportQuery = LogbookPrintQuery.extend({
   from: CivilDate,
   to: CivilDate,
   format: z.enum(['xlsx', 'csv', 'pdf']),

@@ -1,5 +1,13 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { GENESIS_HASH, linkHash } from './chain.js';
+import {
+  ENTRY_HASHED_COLUMNS,
+  EVENT_HASHED_COLUMNS,
+  GENESIS_HASH,
+  linkHash,
+  type EntryContent,
+  type EventContent,
+} from './chain.js';
 
 export interface Head {
   seq: number;
@@ -77,29 +85,52 @@ export interface ChainLink {
   chainHash: string;
 }
 
-/** A slice of the chain after `afterSeq`, in order. */
-export async function chainSlice(
+export interface LinkWithRow extends ChainLink {
+  /** The application or event the link points to, as stored now; null when it is gone. */
+  row: EntryContent | EventContent | null;
+}
+
+const ENTRY_SELECT = sql.join(ENTRY_HASHED_COLUMNS.map((c) => sql.raw(`a.${c} AS "a.${c}"`)));
+const EVENT_SELECT = sql.join(EVENT_HASHED_COLUMNS.map((c) => sql.raw(`e.${c} AS "e.${c}"`)));
+
+function columnsOf<K extends string>(row: Record<string, unknown>, prefix: string, keys: readonly K[]) {
+  if (row[`${prefix}.id`] === null) return null;
+  return Object.fromEntries(keys.map((k) => [k, row[`${prefix}.${k}`]]));
+}
+
+/**
+ * A slice of the chain after `afterSeq`, in order, each link with the registered columns of the
+ * application or event it points to — one statement per slice, walking the chain's primary key
+ * (verify reads a centre's whole chain this way, in big ordered batches).
+ */
+export async function chainSliceWithRows(
   db: Db,
   centreId: string,
   afterSeq: number,
   limit: number,
-): Promise<ChainLink[]> {
-  const rows = await db
-    .selectFrom('logbook_chain')
-    .select(['seq', 'kind', 'ref_id', 'content_hash', 'prev_hash', 'chain_hash'])
-    .where('centre_id', '=', centreId)
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    kind: r.kind,
-    refId: r.ref_id,
-    contentHash: r.content_hash,
-    prevHash: r.prev_hash,
-    chainHash: r.chain_hash,
-  }));
+): Promise<LinkWithRow[]> {
+  const { rows } = await sql<Record<string, unknown>>`
+    SELECT c.seq, c.kind, c.ref_id, c.content_hash, c.prev_hash, c.chain_hash, ${ENTRY_SELECT}, ${EVENT_SELECT}
+    FROM logbook_chain c
+    LEFT JOIN applications a ON c.kind = 'entry' AND a.id = c.ref_id
+    LEFT JOIN logbook_events e ON c.kind = 'event' AND e.id = c.ref_id
+    WHERE c.centre_id = ${centreId} AND c.seq > ${afterSeq}
+    ORDER BY c.seq
+    LIMIT ${limit}`.execute(db);
+  return rows.map((r) => {
+    const kind = r.kind as 'entry' | 'event';
+    return {
+      seq: Number(r.seq),
+      kind,
+      refId: r.ref_id as string,
+      contentHash: r.content_hash as string,
+      prevHash: r.prev_hash as string,
+      chainHash: r.chain_hash as string,
+      row: (kind === 'entry'
+        ? columnsOf(r, 'a', ENTRY_HASHED_COLUMNS)
+        : columnsOf(r, 'e', EVENT_HASHED_COLUMNS)) as EntryContent | EventContent | null,
+    };
+  });
 }
 
 export async function readHead(db: Db, centreId: string): Promise<Head | null> {

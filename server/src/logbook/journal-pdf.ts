@@ -1,7 +1,9 @@
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { loadFonts } from '../pdf/fonts.js';
 import { wrapText } from '../pdf/wrap-text.js';
-import { JOURNAL_TEXT as T } from './journal.texts.js';
+import type { Locale } from '@valiza/domain';
+import { JOURNAL_COLUMN_WEIGHTS as WEIGHTS } from './journal.js';
+import { journalText } from './journal.texts.js';
 
 /** A4 landscape in points. */
 const PAGE: [number, number] = [841.89, 595.28];
@@ -9,8 +11,6 @@ const MARGIN = 28;
 const SIZE = 6.8;
 const LINE = SIZE * 1.25;
 const PAD = 2.5;
-/** Relative widths of the thirteen columns of the paper journal. */
-const WEIGHTS = [3, 11, 8, 11, 10, 9, 5, 6, 8, 6, 9, 6, 8];
 
 interface Fonts {
   regular: PDFFont;
@@ -20,12 +20,15 @@ interface Fonts {
 /**
  * The journal as a paper logbook: A4 landscape, a title and period on the first sheet, a ruled
  * table whose header repeats on every sheet, rows never split across sheets, and "sheet n of m" at
- * the foot. Text is drawn literally (markup in data is printed as typed), in DejaVu Sans.
+ * the foot, in the words of `locale`. Text is drawn literally (markup in data is printed as typed),
+ * in DejaVu Sans.
  */
 export async function journalPdf(
   rows: readonly (readonly string[])[],
   meta: { centreName: string; period: string; printedAt: string },
+  locale: Locale = 'uk',
 ): Promise<Uint8Array> {
+  const T = journalText(locale);
   const [{ PDFDocument, rgb }, { default: fontkit }] = await Promise.all([
     import('pdf-lib'),
     import('@pdf-lib/fontkit'),
@@ -38,7 +41,7 @@ export async function journalPdf(
     bold: await doc.embedFont(bytes.bold, { subset: true }),
   };
   doc.setTitle(`${T.title} — ${meta.centreName}`, { showInWindowTitleBar: true });
-  doc.setLanguage('uk');
+  doc.setLanguage(locale);
   doc.setProducer('Valiza');
   doc.setCreator('Valiza');
   const black = rgb(0, 0, 0);

@@ -1,9 +1,43 @@
-/** The words of the printed journal, its exports and the receipt (Ukrainian: the centre's records). */
-export const JOURNAL_TEXT = {
+import type { Locale } from '@valiza/domain';
+
+/** The words of the printed journal, its exports and the receipt in one language. */
+export interface JournalTexts {
+  title: string;
+  sheet: string;
+  period: (from: string, to: string) => string;
+  printed: (at: string) => string;
+  page: (n: number, of: number) => string;
+  empty: string;
+  columns: readonly string[];
+  place: Record<string, string>;
+  forward: Record<string, string>;
+  decision: Record<string, string>;
+  delivery: Record<string, string>;
+  representative: string;
+  late: string;
+  overdue: string;
+  documents: (count: number, pages: number) => string;
+  tracking: string;
+  receipt: {
+    title: string;
+    number: string;
+    received: string;
+    service: string;
+    provider: string;
+    applicant: string;
+    decision: string;
+    delivered: string;
+    method: string;
+    sign: string;
+  };
+}
+
+const UK: JournalTexts = {
   title: 'Журнал обліку прийому заяв та наданих адміністративних послуг',
-  period: (from: string, to: string) => `за період з ${from} по ${to}`,
-  printed: (at: string) => `Сформовано ${at}. Записи журналу захищено ланцюжком хешів.`,
-  page: (n: number, of: number) => `Аркуш ${n} з ${of}`,
+  sheet: 'Журнал',
+  period: (from, to) => `за період з ${from} по ${to}`,
+  printed: (at) => `Сформовано ${at}. Записи журналу захищено ланцюжком хешів.`,
+  page: (n, of) => `Аркуш ${n} з ${of}`,
   empty: 'За цей період заяв немає.',
   columns: [
     '№ з/п',
@@ -20,29 +54,20 @@ export const JOURNAL_TEXT = {
     'Результат отримано',
     'Видано (дата, спосіб)',
   ],
-  place: { mobile_visit: 'виїзд', outreach_point: 'пункт обслуговування', centre: 'ЦНАП' } as Record<
-    string,
-    string
-  >,
-  forward: { e_registry: 'електронно', courier: 'кур’єром (папір)', email: 'ел. поштою' } as Record<
-    string,
-    string
-  >,
-  decision: { granted: 'надано', refused: 'відмова', returned: 'повернуто без розгляду' } as Record<
-    string,
-    string
-  >,
+  place: { mobile_visit: 'виїзд', outreach_point: 'пункт обслуговування', centre: 'ЦНАП' },
+  forward: { e_registry: 'електронно', courier: 'кур’єром (папір)', email: 'ел. поштою' },
+  decision: { granted: 'надано', refused: 'відмова', returned: 'повернуто без розгляду' },
   delivery: {
     pickup: 'особисто в ЦНАП',
     post: 'поштою',
     courier: 'кур’єром',
     repeat_visit: 'повторний виїзд',
     electronic: 'електронно',
-  } as Record<string, string>,
+  },
   representative: 'представник',
   late: 'із запізненням',
   overdue: 'ПРОСТРОЧЕНО',
-  documents: (count: number, pages: number) => `${count} док.${pages > 0 ? `, ${pages} арк.` : ''}`,
+  documents: (count, pages) => `${count} док.${pages > 0 ? `, ${pages} арк.` : ''}`,
   tracking: 'трек',
   receipt: {
     title: 'Розписка про отримання результату адміністративної послуги',
@@ -56,4 +81,61 @@ export const JOURNAL_TEXT = {
     method: 'Спосіб видачі',
     sign: 'Результат отримав(-ла): ____________________ (підпис)      Видав: ____________________ (підпис)',
   },
-} as const;
+};
+
+const EN: JournalTexts = {
+  title: 'Logbook of applications received and administrative services delivered',
+  sheet: 'Logbook',
+  period: (from, to) => `for the period from ${from} to ${to}`,
+  printed: (at) => `Produced ${at}. The logbook's records are protected by a hash chain.`,
+  page: (n, of) => `Sheet ${n} of ${of}`,
+  empty: 'No applications in this period.',
+  columns: [
+    'No.',
+    'Number, date and time received',
+    'Where received, administrator',
+    'Applicant (representative), contacts',
+    'Service',
+    'Provider',
+    'Documents',
+    'Forward by',
+    'Forwarded (date, how)',
+    'Provider due',
+    'Decision',
+    'Result received',
+    'Delivered (date, how)',
+  ],
+  place: { mobile_visit: 'field visit', outreach_point: 'outreach point', centre: 'centre' },
+  forward: { e_registry: 'e-registry', courier: 'courier (paper)', email: 'e-mail' },
+  decision: { granted: 'granted', refused: 'refused', returned: 'returned without action' },
+  delivery: {
+    pickup: 'in person at the centre',
+    post: 'by post',
+    courier: 'by courier',
+    repeat_visit: 'repeat visit',
+    electronic: 'electronically',
+  },
+  representative: 'representative',
+  late: 'late',
+  overdue: 'OVERDUE',
+  documents: (count, pages) =>
+    `${count} doc.${pages > 0 ? `, ${pages} ${pages === 1 ? 'page' : 'pages'}` : ''}`,
+  tracking: 'tracking',
+  receipt: {
+    title: 'Receipt for the result of an administrative service',
+    number: 'Application No.',
+    received: 'Received',
+    service: 'Service',
+    provider: 'Provider',
+    applicant: 'Applicant',
+    decision: 'Decision',
+    delivered: 'Delivered',
+    method: 'How delivered',
+    sign: 'Result received by: ____________________ (signature)      Handed over by: ____________________ (signature)',
+  },
+};
+
+/** The journal's words in the requester's language (Ukrainian, the centre's records, by default). */
+export function journalText(locale: Locale = 'uk'): JournalTexts {
+  return locale === 'en' ? EN : UK;
+}

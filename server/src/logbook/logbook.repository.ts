@@ -160,16 +160,6 @@ export async function findEvent(db: Db, id: string) {
     .executeTakeFirst();
 }
 
-/** Applications' registered content by id (verify). */
-export async function entryContents(db: Db, ids: readonly string[]): Promise<EntryContent[]> {
-  if (ids.length === 0) return [];
-  return (await db
-    .selectFrom('applications')
-    .select([...ENTRY_HASHED_COLUMNS])
-    .where('id', 'in', ids)
-    .execute()) as unknown as EntryContent[];
-}
-
 /** Events' content by id (verify). */
 export async function eventContents(db: Db, ids: readonly string[]): Promise<EventContent[]> {
   if (ids.length === 0) return [];

@@ -13,6 +13,7 @@ import {
   LogbookDigest,
   LogbookEntry,
   LogbookExportQuery,
+  LogbookPrintQuery,
   LogbookListQuery,
   LogbookPage,
   LogbookVerifyResult,
@@ -115,7 +116,12 @@ export async function logbookRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      const file = await exportLogbook(req.db, requireActor(req.actor), req.query);
+      const file = await exportLogbook(
+        req.db,
+        requireActor(req.actor),
+        req.query,
+        req.query.lang ?? req.locale,
+      );
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
@@ -233,12 +239,18 @@ export async function logbookRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'A printable receipt for a delivered result',
         params: IdParams,
+        querystring: LogbookPrintQuery,
         produces: ['application/pdf'],
         response: { 200: binary('application/pdf', 'The receipt') },
       },
     },
     async (req, reply) => {
-      const bytes = await deliveryReceiptPdf(req.db, requireActor(req.actor), req.params.id);
+      const bytes = await deliveryReceiptPdf(
+        req.db,
+        requireActor(req.actor),
+        req.params.id,
+        req.query.lang ?? req.locale,
+      );
       return reply
         .type('application/pdf')
         .header('content-disposition', 'inline; filename="receipt.pdf"')

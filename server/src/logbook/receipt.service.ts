@@ -1,16 +1,22 @@
-import { formatDateTime, problem } from '@valiza/domain';
+import { formatDateTime, problem, type Locale } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { centreOf } from '../auth/policy.js';
 import { audit } from '../audit/audit.service.js';
 import type { Db } from '../db/database.js';
 import { PdfLayout } from '../pdf/pdf-layout.js';
-import { JOURNAL_TEXT as T } from './journal.texts.js';
+import { journalText } from './journal.texts.js';
 import { LOGBOOK_WRITERS } from './logbook-policy.js';
 import { loadEntry } from './logbook-read.service.js';
 import { entryDetails } from './logbook-list.repository.js';
 
-/** A printable receipt for a delivered result, for the applicant to sign. */
-export async function deliveryReceiptPdf(db: Db, actor: Actor, id: string): Promise<Uint8Array> {
+/** A printable receipt for a delivered result, for the applicant to sign, in the requester's language. */
+export async function deliveryReceiptPdf(
+  db: Db,
+  actor: Actor,
+  id: string,
+  locale: Locale = 'uk',
+): Promise<Uint8Array> {
+  const T = journalText(locale);
   const centreId = centreOf(actor, ...LOGBOOK_WRITERS);
   const details = await entryDetails(db, id);
   if (!details || details.centreId !== centreId) throw problem('not_found');
@@ -25,7 +31,7 @@ export async function deliveryReceiptPdf(db: Db, actor: Actor, id: string): Prom
   const decision = entry.events.filter((e) => e.kind === 'decision').at(-1);
   const tracking = delivered?.content.trackingNumber;
   const reason = decision?.content.reason;
-  const pdf = await PdfLayout.create({ title: T.receipt.title, language: 'uk' });
+  const pdf = await PdfLayout.create({ title: T.receipt.title, language: locale });
   pdf
     .text(centre.name, { size: 10, grey: true })
     .heading(T.receipt.title, 14)

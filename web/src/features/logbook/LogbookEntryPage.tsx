@@ -10,7 +10,7 @@ import { useApiGet } from '../../api/use-resource';
 import { canAccess } from '../../app/access';
 import { useMe } from '../../app/auth-context';
 import { formatDate, formatDateTime, formatPhone } from '../../i18n/format';
-import { useT } from '../../i18n/i18n-context';
+import { useLocale, useT } from '../../i18n/i18n-context';
 import { Loaded } from '../../ui/Loaded';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -43,6 +43,7 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
 /** One application: what was registered, its deadlines, its events, and the next step. */
 export default function LogbookEntryPage() {
   const t = useT();
+  const { locale } = useLocale();
   const me = useMe();
   const { id } = useParams();
   const entry = useApiGet(`/api/v1/logbook/${id}`, LogbookEntry);
@@ -156,7 +157,7 @@ export default function LogbookEntryPage() {
             <p>
               <a
                 className="btn btn--secondary"
-                href={`/api/v1/logbook/${e.id}/receipt.pdf`}
+                href={`/api/v1/logbook/${e.id}/receipt.pdf?lang=${locale}`}
                 target="_blank"
                 rel="noreferrer"
               >

@@ -9,7 +9,7 @@ import {
 import { api } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { useMe } from '../../app/auth-context';
-import { useT } from '../../i18n/i18n-context';
+import { useLocale, useT } from '../../i18n/i18n-context';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Form } from '../../ui/Form';
@@ -45,6 +45,7 @@ function query(f: Filters, extra: Record<string, string> = {}): string {
 /** The whole logbook with filters, more pages on request, exports of a period and the chain check. */
 export default function LogbookListPage() {
   const t = useT();
+  const { locale } = useLocale();
   const me = useMe();
   const [draft, setDraft] = useState<Filters>({ from: '', to: '', status: '', overdue: '' });
   const [applied, setApplied] = useState<Filters>(draft);
@@ -56,7 +57,8 @@ export default function LogbookListPage() {
   const set = (key: keyof Filters) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const from = parseDisplayDate(applied.from);
   const to = parseDisplayDate(applied.to);
-  const exportHref = (format: string) => `/api/v1/logbook/export?from=${from}&to=${to}&format=${format}`;
+  const exportHref = (format: string) =>
+    `/api/v1/logbook/export?from=${from}&to=${to}&format=${format}&lang=${locale}`;
 
   const more = async () => {
     const cursor = extra ? extra.cursor : page.data?.nextCursor;
