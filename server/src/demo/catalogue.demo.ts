@@ -3,6 +3,7 @@ import { actorFor } from '../auth/auth.service.js';
 import { updateCentreCategories } from '../catalogue/category.service.js';
 import { createService } from '../catalogue/service.service.js';
 import type { DemoContext } from './demo.js';
+import { centreHasServices } from './demo-intake.repository.js';
 
 /**
  * A Ukrainian IBAN with its check digits for an invented account (ISO 13616: the remainder of the
@@ -225,12 +226,7 @@ export async function seedDemoCatalogue(ctx: DemoContext): Promise<void> {
     ['pyriatyn', 'pyr.head'],
   ] as const) {
     const centreId = ctx.org.centres[slug].id;
-    const exists = await ctx.db
-      .selectFrom('services')
-      .select('id')
-      .where('centre_id', '=', centreId)
-      .executeTakeFirst();
-    if (exists) continue;
+    if (await centreHasServices(ctx.db, centreId)) continue;
     const actor = await actorFor(ctx.db, ctx.org.persons[head]!, null);
     if (!actor) throw new Error(`The demo head ${head} is missing.`);
     for (const body of SERVICES) await createService(ctx.db, actor, body);

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { instantAt, parseApplicationNumber, uuidv7 } from '@valiza/domain';
+import { DEFAULT_SURVEY_SETTINGS, instantAt, parseApplicationNumber, uuidv7 } from '@valiza/domain';
 import { actorFor } from '../auth/auth.service.js';
 import type { Actor } from '../auth/actor.js';
 import { nextOfficeNumber } from '../application-numbers/application-number.service.js';
@@ -7,9 +6,18 @@ import { feedbackTokenHash } from '../feedback/feedback-token.repository.js';
 import { createFeedback, stepFeedback } from '../feedback/feedback.service.js';
 import { submitPublicFeedback } from '../feedback/public-feedback.service.js';
 import { recordQuestionnaire } from '../feedback/questionnaire.service.js';
+import { saveSurveySettings } from '../feedback/survey.repository.js';
 import { createSurveyTasks } from '../feedback/survey-task.job.js';
 import { recordSurveyCall } from '../feedback/survey.service.js';
 import type { DemoContext } from './demo.js';
+import {
+  feedbackDemoSeeded,
+  firstServiceOfRequest,
+  insertApplicationWithFeedbackToken,
+  insertPastVisitWithReport,
+  pastRequestsWithoutVisit,
+  surveyTasksByVisitDay,
+} from './demo-feedback.repository.js';
 
 /** One-time feedback tokens printed on demo confirmations (`/feedback/<token>`); the last is used. */
 export const DEMO_FEEDBACK_TOKENS = {
@@ -31,9 +39,7 @@ const CAST = {
  */
 export async function seedFeedbackDemo(ctx: DemoContext): Promise<void> {
   const { db, org } = ctx;
-  const done = await db.selectFrom('survey_settings').select('centre_id').executeTakeFirst();
-  const any = await db.selectFrom('feedback_items').select('id').limit(1).executeTakeFirst();
-  if (done || any) return;
+  if (await feedbackDemoSeeded(db)) return;
   const visits: Record<string, { visitId: string; requestId: string }[]> = {};
   for (const slug of ['kamianske', 'pyriatyn'] as const) {
     const centreId = org.centres[slug].id;
@@ -44,7 +50,7 @@ export async function seedFeedbackDemo(ctx: DemoContext): Promise<void> {
       org.kits[CAST[slug].kit]!,
     );
     // The centre's rules, written once (the defaults): every visit, three working days.
-    await db.insertInto('survey_settings').values({ centre_id: centreId }).execute();
+    await saveSurveySettings(db, centreId, { ...DEFAULT_SURVEY_SETTINGS, version: 0 });
   }
   await createSurveyTasks(db);
   for (const slug of ['kamianske', 'pyriatyn'] as const) {
@@ -85,17 +91,7 @@ async function demoActor(ctx: DemoContext, login: string): Promise<Actor> {
 
 /** A past visit with the field's report for each completed or no-show request that has no visit. */
 async function reportPastVisits(ctx: DemoContext, centreId: string, administratorId: string, kitId: string) {
-  const requests = await ctx.db
-    .selectFrom('requests as r')
-    .leftJoin('visits as v', 'v.request_id', 'r.id')
-    .select(['r.id', 'r.state', 'r.planned_date'])
-    .where('r.centre_id', '=', centreId)
-    .where('r.state', 'in', ['completed', 'no_show'])
-    .where('r.planned_date', 'is not', null)
-    .where('v.id', 'is', null)
-    .orderBy('r.planned_date')
-    .orderBy('r.id')
-    .execute();
+  const requests = await pastRequestsWithoutVisit(ctx.db, centreId);
   const made: { visitId: string; requestId: string }[] = [];
   for (const [index, request] of requests.entries()) {
     const day = request.planned_date!;
@@ -103,27 +99,23 @@ async function reportPastVisits(ctx: DemoContext, centreId: string, administrato
     const startsAt = instantAt(day, `${hour}:00`);
     const endsAt = instantAt(day, `${hour}:40`);
     const visitId = uuidv7();
-    await sql`INSERT INTO visits (id, centre_id, request_id, kind, day, starts_at, ends_at, kit_id, service_minutes)
-      VALUES (${visitId}, ${centreId}, ${request.id}, 'home', ${day}, ${startsAt}, ${endsAt}, ${kitId}, 40)`.execute(
-      ctx.db,
-    );
     const served = request.state === 'completed';
     // One visit of the history starts late, so punctuality is not a perfect score.
     const late = index === 1 ? 25 : 0;
-    await ctx.db
-      .insertInto('visit_reports')
-      .values({
-        visit_id: visitId,
-        centre_id: centreId,
-        request_id: request.id,
-        administrator_id: administratorId,
-        arrived_at: new Date(startsAt.getTime() + late * 60_000),
-        outcome: served ? 'completed' : 'cancelled',
-        cancel_reason: served ? null : 'absent',
-        finished_at: endsAt,
-      })
-      .onConflict((oc) => oc.column('visit_id').doNothing())
-      .execute();
+    await insertPastVisitWithReport(ctx.db, {
+      visitId,
+      centreId,
+      requestId: request.id,
+      kitId,
+      administratorId,
+      day,
+      startsAt,
+      endsAt,
+      serviceMinutes: 40,
+      arrivedAt: new Date(startsAt.getTime() + late * 60_000),
+      finishedAt: endsAt,
+      outcome: served ? 'completed' : 'cancelled',
+    });
     if (served) made.push({ visitId, requestId: request.id });
   }
   return made;
@@ -131,13 +123,7 @@ async function reportPastVisits(ctx: DemoContext, centreId: string, administrato
 
 /** The quality officer's calls: a thank-you, the bribe signal (Kamianske), one call not answered. */
 async function callSurveys(ctx: DemoContext, quality: Actor, centreId: string, withSignal: boolean) {
-  const tasks = await ctx.db
-    .selectFrom('survey_tasks')
-    .select(['id', 'version'])
-    .where('centre_id', '=', centreId)
-    .orderBy('visit_day')
-    .orderBy('id')
-    .execute();
+  const tasks = await surveyTasksByVisitDay(ctx.db, centreId);
   const [thanks, signal, missed] = tasks;
   if (thanks)
     await recordSurveyCall(ctx.db, quality, thanks.id, {
@@ -179,39 +165,22 @@ async function printToken(
   administratorId: string,
   token: string,
 ) {
-  const request = await ctx.db
-    .selectFrom('requests as r')
-    .innerJoin('request_services as s', 's.request_id', 'r.id')
-    .innerJoin('services as c', 'c.id', 's.service_id')
-    .select(['r.applicant_id', 's.service_id', 'c.name', 'c.provider'])
-    .where('r.id', '=', visit.requestId)
-    .orderBy('s.position')
-    .executeTakeFirstOrThrow();
+  const request = await firstServiceOfRequest(ctx.db, visit.requestId);
   const year = new Date().getUTCFullYear();
   const number = await nextOfficeNumber(ctx.db, centreId, year);
   const parsed = parseApplicationNumber(number)!;
-  await ctx.db
-    .insertInto('applications')
-    .values({
-      id: uuidv7(),
-      centre_id: centreId,
-      year: parsed.year,
-      number_value: parsed.value,
-      number,
-      place: 'mobile_visit',
-      visit_id: visit.visitId,
-      request_id: visit.requestId,
-      applicant_id: request.applicant_id,
-      service_id: request.service_id,
-      service_name: request.name,
-      provider: request.provider,
-      identity: JSON.stringify({ kind: 'id_card', number: '000000000' }),
-      documents: JSON.stringify([]),
-      administrator_id: administratorId,
-      registered_at: new Date(),
-      feedback_token_hash: feedbackTokenHash(token),
-    })
-    .execute();
+  await insertApplicationWithFeedbackToken(ctx.db, {
+    centreId,
+    year: parsed.year,
+    numberValue: parsed.value,
+    number,
+    visitId: visit.visitId,
+    requestId: visit.requestId,
+    applicantId: request.applicant_id,
+    service: { id: request.service_id, name: request.name, provider: request.provider },
+    administratorId,
+    feedbackTokenHash: feedbackTokenHash(token),
+  });
 }
 
 /** Kamianske's register: a published proposal, a website complaint, and one public-page entry. */

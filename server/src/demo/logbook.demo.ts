@@ -14,6 +14,7 @@ import type { EventContent } from '../logbook/chain.js';
 import { storeHistory } from '../logbook/logbook-bulk.js';
 import { calendarSettingsOf } from '../scheduling/centre-calendar.service.js';
 import type { DemoContext } from './demo.js';
+import { centreApplicantIds, centreHasLogbook, centreServicesByCode } from './demo-history.repository.js';
 
 const CENTRES = [
   { slug: 'kamianske' as const, field: 'kam.field', head: 'kam.head', operator: 'kam.operator' },
@@ -50,13 +51,7 @@ type DemoEvent = Omit<EventContent, 'kind' | 'centre_id'> & { kind: LogbookEvent
 export async function seedLogbookDemo(ctx: DemoContext): Promise<void> {
   for (const [index, centre] of CENTRES.entries()) {
     const centreId = ctx.org.centres[centre.slug].id;
-    const done = await ctx.db
-      .selectFrom('logbook_events')
-      .select('id')
-      .where('centre_id', '=', centreId)
-      .limit(1)
-      .executeTakeFirst();
-    if (done) continue;
+    if (await centreHasLogbook(ctx.db, centreId)) continue;
     await seedCentre(ctx, centreId, centre, random(index + 7));
   }
 }
@@ -69,20 +64,8 @@ async function seedCentre(
 ): Promise<void> {
   const db: Db = ctx.db;
   const settings = await calendarSettingsOf(db, centreId);
-  const applicants = await db
-    .selectFrom('applicants')
-    .select('id')
-    .where('centre_id', '=', centreId)
-    .where('merged_into', 'is', null)
-    .orderBy('id')
-    .execute();
-  const services = await db
-    .selectFrom('services')
-    .select(['id', 'name', 'provider'])
-    .where('centre_id', '=', centreId)
-    .where('active', '=', true)
-    .orderBy('code')
-    .execute();
+  const applicants = await centreApplicantIds(db, centreId, true);
+  const services = await centreServicesByCode(db, centreId, 'active');
   const fieldId = ctx.org.persons[cast.field];
   const headId = ctx.org.persons[cast.head];
   const operatorId = ctx.org.persons[cast.operator] ?? headId;

@@ -7,6 +7,7 @@ import { insertLocality } from '../org/locality.repository.js';
 import { insertOutreachPoint } from '../org/outreach-point.repository.js';
 import { insertPerson } from '../org/person.repository.js';
 import { insertCommunity, insertRegion } from '../org/region.repository.js';
+import { demoOrgKeys, demoOrgSeeded, setCentrePhone } from './demo-org.repository.js';
 
 export const DEMO_PASSWORD = 'valiza-demo';
 
@@ -100,13 +101,9 @@ export interface DemoOrg {
   outreachPoints: Record<string, string>;
 }
 
+/** Writes the demo organisation once: centres, their places and kits, staff and the platform admin. */
 export async function seedDemoOrg(db: Db): Promise<void> {
-  const exists = await db
-    .selectFrom('centres')
-    .select('id')
-    .where('slug', '=', 'kamianske')
-    .executeTakeFirst();
-  if (exists) return;
+  if (await demoOrgSeeded(db)) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const centre of CENTRES) {
     const regionId = uuidv7();
@@ -123,7 +120,7 @@ export async function seedDemoOrg(db: Db): Promise<void> {
       address: centre.address,
       workingHours: DEFAULT_WORKING_HOURS,
     });
-    await db.updateTable('centres').set({ phone: centre.phone }).where('id', '=', centreId).execute();
+    await setCentrePhone(db, centreId, centre.phone);
     const localityIds = new Map<string, string>();
     for (const locality of centre.localities) {
       const id = uuidv7();
@@ -198,19 +195,10 @@ export async function seedDemoOrg(db: Db): Promise<void> {
 
 /** Reads back the demo organisation's ids. */
 export async function loadDemoOrg(db: Db): Promise<DemoOrg> {
-  const centres = await db
-    .selectFrom('centres as c')
-    .innerJoin('communities as m', 'm.id', 'c.community_id')
-    .select(['c.id', 'c.slug', 'c.community_id as communityId', 'm.region_id as regionId'])
-    .where('c.slug', 'in', ['kamianske', 'pyriatyn'])
-    .execute();
+  const { centres, persons, localities, kits, points } = await demoOrgKeys(db);
   const bySlug = Object.fromEntries(
     centres.map((c) => [c.slug, { id: c.id, communityId: c.communityId, regionId: c.regionId }]),
   );
-  const persons = await db.selectFrom('persons').select(['id', 'login']).execute();
-  const localities = await db.selectFrom('localities').select(['id', 'name']).execute();
-  const kits = await db.selectFrom('kits').select(['id', 'code']).execute();
-  const points = await db.selectFrom('outreach_points').select(['id', 'name']).execute();
   return {
     centres: bySlug as DemoOrg['centres'],
     persons: Object.fromEntries(persons.map((p) => [p.login, p.id])),

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   addDays,
   civilDateIn,
@@ -10,27 +9,26 @@ import {
 } from '@valiza/domain';
 import { actorFor } from '../auth/auth.service.js';
 import type { Db } from '../db/database.js';
-import { json } from '../db/json.js';
 import { reserveBlock } from '../numbering/numbering.js';
 import { publishQuarter } from '../reports/publication.service.js';
 import type { DemoContext } from './demo.js';
+import { insertPastVisitWithReport } from './demo-feedback.repository.js';
+import {
+  centreApplicantIds,
+  centreHasPublication,
+  centreServicesByCode,
+  completedRequestServices,
+  insertNumberedApplications,
+  plannedVisitsOfCentre,
+  type HistoryApplication,
+} from './demo-history.repository.js';
 
 const CENTRES = [
   { slug: 'kamianske', code: 'КАМ', field: 'kam.field', head: 'kam.head', kit: 'КАМ-1', outreachWeekday: 2 },
   { slug: 'pyriatyn', code: 'ПИР', field: 'pyr.field', head: 'pyr.head', kit: 'ПИР-1', outreachWeekday: 4 },
 ] as const;
 
-interface Pending {
-  centreId: string;
-  code: string;
-  at: Date;
-  place: 'mobile_visit' | 'outreach_point';
-  visitId: string | null;
-  requestId: string | null;
-  applicantId: string;
-  service: { id: string; name: string; provider: string };
-  administratorId: string;
-}
+type Pending = HistoryApplication;
 
 /**
  * A year of history for the reports: every completed demo request gets its visit, the field report
@@ -43,12 +41,7 @@ export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
   const { db } = ctx;
   const kamianske = ctx.org.centres.kamianske;
   if (!kamianske) return;
-  const done = await db
-    .selectFrom('report_publications')
-    .select('id')
-    .where('centre_id', '=', kamianske.id)
-    .executeTakeFirst();
-  if (done) return;
+  if (await centreHasPublication(db, kamianske.id)) return;
   const today = civilDateIn(ctx.today);
   for (const centre of CENTRES) {
     const centreId = ctx.org.centres[centre.slug]?.id;
@@ -56,31 +49,11 @@ export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
     const kitId = ctx.org.kits[centre.kit];
     if (!centreId || !administratorId || !kitId) continue;
     const pending: Pending[] = [];
-    const services = await db
-      .selectFrom('services')
-      .select(['id', 'name', 'provider'])
-      .where('centre_id', '=', centreId)
-      .where('field_deliverable', '=', true)
-      .orderBy('code')
-      .execute();
-    const completed = await db
-      .selectFrom('requests as r')
-      .innerJoin('request_services as rs', 'rs.request_id', 'r.id')
-      .innerJoin('services as s', 's.id', 'rs.service_id')
-      .select(['r.id', 'r.applicant_id', 'r.created_at', 's.id as serviceId', 's.name', 's.provider'])
-      .where('r.centre_id', '=', centreId)
-      .where('r.state', '=', 'completed')
-      .execute();
+    const services = await centreServicesByCode(db, centreId, 'field_deliverable');
+    const completed = await completedRequestServices(db, centreId);
     // Requests another seeder already gave a visit keep it; the others get one here.
     const visitOf = new Map<string, { id: string; at: Date }>(
-      (
-        await db
-          .selectFrom('visits')
-          .select(['id', 'request_id', 'starts_at'])
-          .where('centre_id', '=', centreId)
-          .where('status', '=', 'planned')
-          .execute()
-      ).map((v) => [v.request_id, { id: v.id, at: v.starts_at }]),
+      (await plannedVisitsOfCentre(db, centreId)).map((v) => [v.request_id, { id: v.id, at: v.starts_at }]),
     );
     for (const [i, row] of completed.entries()) {
       let visit = visitOf.get(row.id);
@@ -88,7 +61,21 @@ export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
         const day = addDays(civilDateIn(row.created_at), 2 + (i % 6));
         visit = { id: uuidv7(), at: instantAt(day, `${String(9 + (i % 5)).padStart(2, '0')}:00`) };
         visitOf.set(row.id, visit);
-        await insertHeldVisit(db, { centreId, requestId: row.id, kitId, administratorId, day, ...visit });
+        // Held as planned: the field arrived on time and finished in forty minutes.
+        await insertPastVisitWithReport(db, {
+          visitId: visit.id,
+          centreId,
+          requestId: row.id,
+          kitId,
+          administratorId,
+          day,
+          startsAt: visit.at,
+          endsAt: new Date(visit.at.getTime() + 45 * 60_000),
+          serviceMinutes: 45,
+          arrivedAt: visit.at,
+          finishedAt: new Date(visit.at.getTime() + 40 * 60_000),
+          outcome: 'completed',
+        });
       }
       pending.push({
         centreId,
@@ -102,12 +89,7 @@ export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
         administratorId,
       });
     }
-    const applicants = await db
-      .selectFrom('applicants')
-      .select('id')
-      .where('centre_id', '=', centreId)
-      .orderBy('id')
-      .execute();
+    const applicants = await centreApplicantIds(db, centreId, false);
     if (services.length > 0 && applicants.length > 0)
       for (let back = 365, n = 0; back >= 1; back -= 1) {
         const day = addDays(today, -back);
@@ -137,26 +119,6 @@ export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
   if (head) await publishQuarter(db, head, quarter, today);
 }
 
-async function insertHeldVisit(
-  db: Db,
-  v: {
-    id: string;
-    centreId: string;
-    requestId: string;
-    kitId: string;
-    administratorId: string;
-    day: string;
-    at: Date;
-  },
-): Promise<void> {
-  await sql`INSERT INTO visits (id, centre_id, request_id, kind, status, day, starts_at, ends_at, kit_id, service_minutes)
-    VALUES (${v.id}, ${v.centreId}, ${v.requestId}, 'home', 'planned', ${v.day}, ${v.at},
-      ${new Date(v.at.getTime() + 45 * 60_000)}, ${v.kitId}, 45)`.execute(db);
-  await sql`INSERT INTO visit_reports (visit_id, centre_id, request_id, administrator_id, arrived_at, outcome, finished_at)
-    VALUES (${v.id}, ${v.centreId}, ${v.requestId}, ${v.administratorId}, ${v.at}, 'completed',
-      ${new Date(v.at.getTime() + 40 * 60_000)})`.execute(db);
-}
-
 /** Registers the applications in time order, numbered from the logbook counter of each year. */
 async function insertApplications(db: Db, pending: Pending[]): Promise<void> {
   pending.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -172,28 +134,6 @@ async function insertApplications(db: Db, pending: Pending[]): Promise<void> {
       rows.length,
     );
     // One statement per year: the demo starts on slow laptops too.
-    await db
-      .insertInto('applications')
-      .values(
-        rows.map((p, i) => ({
-          id: uuidv7(),
-          centre_id: p.centreId,
-          year,
-          number_value: first + i,
-          number: `${p.code}/${year}/${String(first + i).padStart(6, '0')}`,
-          place: p.place,
-          visit_id: p.visitId,
-          request_id: p.requestId,
-          applicant_id: p.applicantId,
-          service_id: p.service.id,
-          service_name: p.service.name,
-          provider: p.service.provider,
-          identity: json({ kind: 'id_card' }),
-          documents: json([]),
-          administrator_id: p.administratorId,
-          registered_at: p.at,
-        })),
-      )
-      .execute();
+    await insertNumberedApplications(db, year, first, rows);
   }
 }

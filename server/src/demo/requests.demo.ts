@@ -8,15 +8,17 @@ import {
   instantAt,
   type CreateRequestBody,
 } from '@valiza/domain';
-import { sql } from 'kysely';
 import { actorFor } from '../auth/auth.service.js';
 import type { Actor } from '../auth/actor.js';
 import { insertIncident } from '../applicants/incident.repository.js';
 import { findCentreBySlug } from '../org/centre.repository.js';
 import { acceptPublicRequest } from '../public-requests/public-request.service.js';
 import { cancelRequest, markCompleted, markNoShow, markScheduled } from '../requests/request-lifecycle.js';
+import type { RequestRecord } from '../requests/request.record.js';
+import { findRequest, findRequestByNumber } from '../requests/request.repository.js';
 import { createRequest } from '../requests/request.service.js';
 import type { DemoContext } from './demo.js';
+import { centreServicesWithCodes, dateRequestBack, demoRequestsSeeded } from './demo-intake.repository.js';
 import type { DemoRequest } from './requests.demo.data.js';
 import { KAMIANSKE_REQUESTS } from './requests.demo.kamianske.js';
 import { PYRIATYN_REQUESTS } from './requests.demo.pyriatyn.js';
@@ -28,8 +30,7 @@ import { PYRIATYN_REQUESTS } from './requests.demo.pyriatyn.js';
  * outside the community, earlier incidents at an address or with a person, a duplicate applicant.
  */
 export async function seedDemoRequests(ctx: DemoContext): Promise<void> {
-  const exists = await ctx.db.selectFrom('requests').select('id').limit(1).executeTakeFirst();
-  if (exists) return;
+  if (await demoRequestsSeeded(ctx.db)) return;
   const today = civilDateIn(ctx.today);
   const actors = {
     kamianske: await demoActor(ctx, 'kam.operator'),
@@ -47,10 +48,7 @@ export async function seedDemoRequests(ctx: DemoContext): Promise<void> {
       `${String(9 + (index % 8)).padStart(2, '0')}:${String((index * 7) % 60).padStart(2, '0')}`,
     );
     // Creation times are never changed by the application; only the demo dates its requests back.
-    await sql`UPDATE requests SET created_at = ${at}, updated_at = ${at} WHERE id = ${id}`.execute(ctx.db);
-    await sql`UPDATE request_state_changes SET at = ${at} WHERE request_id = ${id} AND from_state IS NULL`.execute(
-      ctx.db,
-    );
+    await dateRequestBack(ctx.db, id, at);
     if (demo.incident) await recordDemoIncident(ctx, demo, id, takenOn);
   }
 }
@@ -59,6 +57,12 @@ async function demoActor(ctx: DemoContext, login: string): Promise<Actor> {
   const actor = await actorFor(ctx.db, ctx.org.persons[login]!, null);
   if (!actor) throw new Error(`The demo person ${login} is missing.`);
   return actor;
+}
+
+async function demoRequest(ctx: DemoContext, id: string): Promise<RequestRecord> {
+  const request = await findRequest(ctx.db, id);
+  if (!request) throw new Error(`The demo request ${id} is missing.`);
+  return request;
 }
 
 async function takeRequest(ctx: DemoContext, actor: Actor, demo: DemoRequest, known: Map<string, string>) {
@@ -106,12 +110,8 @@ async function takeRequest(ctx: DemoContext, actor: Actor, demo: DemoRequest, kn
           : { outcome: 'eligible' },
   };
   const id = await createRequest(ctx.db, actor, body);
-  const applicant = await ctx.db
-    .selectFrom('requests')
-    .select('applicant_id')
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  if (!existing && !known.has(key)) known.set(key, applicant.applicant_id);
+  const applicantId = (await demoRequest(ctx, id)).applicantId;
+  if (!existing && !known.has(key)) known.set(key, applicantId);
   return id;
 }
 
@@ -131,12 +131,9 @@ async function takeWebRequest(ctx: DemoContext, demo: DemoRequest): Promise<stri
     consent: true,
     liability: true,
   });
-  const row = await ctx.db
-    .selectFrom('requests')
-    .select('id')
-    .where('number', '=', number)
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const request = await findRequestByNumber(ctx.db, number);
+  if (!request) throw new Error(`The demo request ${number} is missing.`);
+  return request.id;
 }
 
 function place(ctx: DemoContext, demo: DemoRequest): CreateRequestBody['place'] {
@@ -158,12 +155,7 @@ function place(ctx: DemoContext, demo: DemoRequest): CreateRequestBody['place'] 
 }
 
 async function serviceIds(ctx: DemoContext, demo: DemoRequest) {
-  const rows = await ctx.db
-    .selectFrom('services')
-    .select(['id', 'code', 'documents', 'fee_kopiyky'])
-    .where('centre_id', '=', ctx.org.centres[demo.centre].id)
-    .where('code', 'in', demo.services)
-    .execute();
+  const rows = await centreServicesWithCodes(ctx.db, ctx.org.centres[demo.centre].id, demo.services);
   return demo.services.map((code) => rows.find((r) => r.code === code)!);
 }
 
@@ -179,17 +171,13 @@ async function advance(ctx: DemoContext, actor: Actor, id: string, demo: DemoReq
 }
 
 async function recordDemoIncident(ctx: DemoContext, demo: DemoRequest, requestId: string, on: string) {
-  const row = await ctx.db
-    .selectFrom('requests')
-    .select(['applicant_id', 'centre_id', 'planned_date'])
-    .where('id', '=', requestId)
-    .executeTakeFirstOrThrow();
+  const row = await demoRequest(ctx, requestId);
   const localityId = ctx.org.localities[demo.locality] ?? null;
   await insertIncident(ctx.db, {
-    centreId: row.centre_id,
+    centreId: row.centreId,
     kind: demo.incident!,
-    occurredOn: row.planned_date ?? on,
-    applicantId: demo.incident === 'doubtful_capacity' ? row.applicant_id : null,
+    occurredOn: row.plannedDate ?? on,
+    applicantId: demo.incident === 'doubtful_capacity' ? row.applicantId : null,
     requestId,
     addressKey: addressKey({
       localityId,

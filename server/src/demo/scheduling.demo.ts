@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   addDays,
   civilDateIn,
@@ -18,6 +17,7 @@ import { listPlanSummaries } from '../scheduling/plan-board.js';
 import { findPlanningRequests } from '../scheduling/request-source.repository.js';
 import { placeVisit } from '../scheduling/visit.service.js';
 import type { DemoContext } from './demo.js';
+import { centreHasVisits, scheduledAndEligibleRequests } from './demo-intake.repository.js';
 
 /** The two demo centres' planning cast: who plans, who goes out, the kit, the outreach rhythm. */
 const CENTRES = [
@@ -76,12 +76,7 @@ export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
   const today = civilDateIn(ctx.today);
   for (const c of CENTRES) {
     const centre = org.centres[c.slug];
-    const done = await db
-      .selectFrom('visits')
-      .select('id')
-      .where('centre_id', '=', centre.id)
-      .executeTakeFirst();
-    if (done) continue;
+    if (await centreHasVisits(db, centre.id)) continue;
     const actor = async (login: string) => (await actorFor(db, org.persons[login]!, null))!;
     const [head, tech] = [await actor(c.head), await actor(c.tech)];
     const fieldId = org.persons[c.field]!;
@@ -104,17 +99,12 @@ export async function seedSchedulingDemo(ctx: DemoContext): Promise<void> {
       today,
     );
 
-    const rows = await sql<{ id: string; state: string; planned_date: string | null }>`
-      SELECT id, state, planned_date FROM requests
-      WHERE centre_id = ${centre.id} AND state IN ('scheduled', 'eligible')
-      ORDER BY created_at, id`.execute(db);
-    const promised = rows.rows.filter(
-      (r) => r.state === 'scheduled' && r.planned_date && r.planned_date >= today,
-    );
+    const rows = await scheduledAndEligibleRequests(db, centre.id);
+    const promised = rows.filter((r) => r.state === 'scheduled' && r.planned_date && r.planned_date >= today);
     // Today gets a few home visits, so a newcomer signed in as the field login can work a whole day —
     // several visits — at once. Eligible requests stay waiting on the board too: two where there are
     // enough (a planner can try placing one and being refused a double booking), else one.
-    const eligible = rows.rows.filter((r) => r.state === 'eligible');
+    const eligible = rows.filter((r) => r.state === 'eligible');
     const keepWaiting = eligible.length >= TODAY_VISITS + 2 ? 2 : 1;
     const todays = eligible.slice(0, Math.max(0, Math.min(TODAY_VISITS, eligible.length - keepWaiting)));
     const wanted = [
