@@ -4,12 +4,10 @@ import {
   DEFAULT_CALENDAR_SETTINGS,
   nextWorkingDay,
   type PulledChange,
-  type PullResponse,
   uuidv7,
 } from '@valiza/domain';
 import { recordChange } from '../sync/change-log.js';
-import { awaitChangeHorizon } from '../test/change-log-horizon.js';
-import { registerDevice, type DeviceClient } from '../test/device-client.js';
+import { pullAs, registerDevice, type DeviceClient } from '../test/device-client.js';
 import { makeCentreWithStaff, makePerson, TEST_PASSWORD } from '../test/factories.js';
 import { FREE_SERVICE } from '../test/intake-factories.js';
 import { makeEligibleRequest } from '../test/scheduling-fixtures.js';
@@ -21,12 +19,7 @@ const day = nextWorkingDay(civilDateIn(new Date()), DEFAULT_CALENDAR_SETTINGS);
 describe('what the field holds offline for its visits', () => {
   const t = useTestDatabase();
 
-  async function pull(device: DeviceClient, checkpoint?: string): Promise<PullResponse> {
-    await awaitChangeHorizon(t.db);
-    const response = await device.get(`/api/v1/sync/pull${checkpoint ? `?checkpoint=${checkpoint}` : ''}`);
-    expect(response.statusCode).toBe(200);
-    return response.json();
-  }
+  const pull = (device: DeviceClient, checkpoint?: string) => pullAs(device, checkpoint, t.db);
   const of = (changes: PulledChange[], entity: string) => changes.filter((c) => c.entity === entity);
 
   it('pulls the applicants and requests of approved visits, the catalogue, the categories and the public address', async () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  civilDateIn,
-  DEFAULT_CALENDAR_SETTINGS,
-  nextWorkingDay,
-  type PulledChange,
-  type PullResponse,
-} from '@valiza/domain';
-import { awaitChangeHorizon } from '../test/change-log-horizon.js';
-import { registerDevice, type DeviceClient } from '../test/device-client.js';
+import { civilDateIn, DEFAULT_CALENDAR_SETTINGS, nextWorkingDay, type PulledChange } from '@valiza/domain';
+import { pullAs, registerDevice, type DeviceClient } from '../test/device-client.js';
 import { makeCentreWithStaff, makePerson, TEST_PASSWORD } from '../test/factories.js';
 import { makeEligibleRequest } from '../test/scheduling-fixtures.js';
 import { signIn, testApp } from '../test/test-app.js';
@@ -19,12 +12,7 @@ const day = nextWorkingDay(civilDateIn(new Date()), DEFAULT_CALENDAR_SETTINGS);
 describe('approved plans on field devices', () => {
   const t = useTestDatabase();
 
-  async function pull(device: DeviceClient, checkpoint?: string): Promise<PullResponse> {
-    await awaitChangeHorizon(t.db);
-    const response = await device.get(`/api/v1/sync/pull${checkpoint ? `?checkpoint=${checkpoint}` : ''}`);
-    expect(response.statusCode).toBe(200);
-    return response.json();
-  }
+  const pull = (device: DeviceClient, checkpoint?: string) => pullAs(device, checkpoint, t.db);
   const plans = (changes: PulledChange[]) => changes.filter((c) => c.entity === 'approved_plan');
 
   it('sends only approved days, only to the people on them, and keeps the last approval until the next', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PulledChange, PullResponse } from '@valiza/domain';
 import { changeKit } from '../org/kit.service.js';
 import { changeOutreachPoint } from '../org/outreach-point.service.js';
-import { registerDevice, type DeviceClient } from '../test/device-client.js';
+import { pullAs, registerDevice, type DeviceClient } from '../test/device-client.js';
 import { makeCentreWithStaff, TEST_PASSWORD } from '../test/factories.js';
 import { signIn, testApp } from '../test/test-app.js';
 import { awaitChangeHorizon } from '../test/change-log-horizon.js';
@@ -23,11 +23,7 @@ describe('pull', () => {
     return { ...staff, app, device, office };
   }
 
-  async function pull(device: DeviceClient, checkpoint?: string): Promise<PullResponse> {
-    const response = await device.get(`/api/v1/sync/pull${checkpoint ? `?checkpoint=${checkpoint}` : ''}`);
-    expect(response.statusCode).toBe(200);
-    return response.json();
-  }
+  const pull = (device: DeviceClient, checkpoint?: string) => pullAs(device, checkpoint);
 
   const ids = (changes: PulledChange[], entity: string) =>
     changes

@@ -1,9 +1,10 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { uuidv7 } from '@valiza/domain';
+import { uuidv7, type PullResponse } from '@valiza/domain';
 import type { Actor } from '../auth/actor.js';
 import { newToken, tokenId } from '../auth/tokens.js';
 import type { Db } from '../db/database.js';
 import { insertDevice } from '../devices/device.repository.js';
+import { awaitChangeHorizon } from './change-log-horizon.js';
 import { signIn } from './test-app.js';
 
 /**
@@ -69,4 +70,15 @@ export async function makeDevice(
     days: 14,
   });
   return { id, centreId, actor: { ...person.actor, deviceId: id } };
+}
+
+/**
+ * The device's pull since `checkpoint` (from the start without one). With `db`, it first waits until
+ * every transaction begun so far has ended, so the answer holds every change committed before it.
+ */
+export async function pullAs(device: DeviceClient, checkpoint?: string, db?: Db): Promise<PullResponse> {
+  if (db) await awaitChangeHorizon(db);
+  const response = await device.get(`/api/v1/sync/pull${checkpoint ? `?checkpoint=${checkpoint}` : ''}`);
+  if (response.statusCode !== 200) throw new Error(`Pull failed: ${response.statusCode} ${response.body}`);
+  return response.json();
 }
