@@ -8,6 +8,8 @@ import { signIn, testApp } from '../test/test-app.js';
 import { useTestDatabase } from '../test/test-db.js';
 import { correctApplication } from './application-correction.service.js';
 import { forwardEntry } from './logbook-events.service.js';
+import { journalRows } from './journal.js';
+import { journalText } from './journal.texts.js';
 import { listLogbook, logbookDashboard, logbookEntry } from './logbook-read.service.js';
 import { verifyCentreChain } from './logbook-verify.service.js';
 
@@ -71,6 +73,18 @@ describe('correcting a registered logbook entry', () => {
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0]!.details)).not.toContain('Помилка');
 
+    const printed = await journalRows(
+      t.db,
+      c.centre.id,
+      { from: '2026-11-20', to: '2026-11-20' },
+      '2026-11-23',
+      journalText('uk'),
+    );
+    expect(printed.slice(1).map((row) => row[1]!.split('\n')[2])).toEqual([
+      `виправлено записом № ${fixed.number}`,
+      `виправляє № ${app.number}`,
+    ]);
+    expect(printed[1]![7]).not.toContain('ПРОСТРОЧЕНО');
     const chain = await verifyCentreChain(t.db, { id: c.centre.id, code: c.centre.code });
     expect(chain).toMatchObject({ ok: true, entries: 2 });
     await sql`UPDATE applications SET correction_reason = 'Інше' WHERE id = ${fixed.id}`.execute(t.db);

@@ -18,6 +18,10 @@ export interface JournalTexts {
   overdue: string;
   documents: (count: number, pages: number) => string;
   tracking: string;
+  /** Under the number of a correction: the entry it corrects. */
+  corrects: (number: string) => string;
+  /** Under the number of a corrected entry: the correction that replaced it. */
+  correctedBy: (number: string) => string;
   receipt: {
     title: string;
     number: string;
@@ -69,6 +73,8 @@ const UK: JournalTexts = {
   overdue: 'ПРОСТРОЧЕНО',
   documents: (count, pages) => `${count} док.${pages > 0 ? `, ${pages} арк.` : ''}`,
   tracking: 'трек',
+  corrects: (number) => `виправляє № ${number}`,
+  correctedBy: (number) => `виправлено записом № ${number}`,
   receipt: {
     title: 'Розписка про отримання результату адміністративної послуги',
     number: 'Заява №',
@@ -121,6 +127,8 @@ const EN: JournalTexts = {
   documents: (count, pages) =>
     `${count} doc.${pages > 0 ? `, ${pages} ${pages === 1 ? 'page' : 'pages'}` : ''}`,
   tracking: 'tracking',
+  corrects: (number) => `corrects No. ${number}`,
+  correctedBy: (number) => `corrected by No. ${number}`,
   receipt: {
     title: 'Receipt for the result of an administrative service',
     number: 'Application No.',

@@ -72,7 +72,14 @@ function journalRow(
   const lateProvider = line.status === 'forwarded' && line.providerDue < today;
   return [
     String(n),
-    `${line.number}\n${at(line.receivedAt)}`,
+    [
+      line.number,
+      at(line.receivedAt),
+      line.correctsNumber ? T.corrects(line.correctsNumber) : '',
+      line.correctedByNumber ? T.correctedBy(line.correctedByNumber) : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
     `${T.place[line.place] ?? line.place}\n${line.administratorName}`,
     [
       line.applicantName,

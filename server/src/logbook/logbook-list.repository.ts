@@ -112,6 +112,12 @@ export async function journalRecords(db: Db, centreId: string, f: LineFilters, l
       'a.documents',
       sql<string | null>`(select ph.phone from applicant_phones ph
         where ph.applicant_id = a.applicant_id order by ph.position limit 1)`.as('phone'),
+      sql<string | null>`(select c.number from applications c where c.id = a.corrects_id)`.as(
+        'correctsNumber',
+      ),
+      sql<string | null>`(select c.number from applications c where c.corrects_id = a.id)`.as(
+        'correctedByNumber',
+      ),
       'ev.forwarded',
       'ev.decided',
       'ev.delivered',
