@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { ocrAssets } from './vite-ocr-assets';
+import { ocrAssets } from './vite-ocr-assets.ts';
 
 const domainSource = fileURLToPath(new URL('../domain/src/index.ts', import.meta.url));
 const mrzSource = fileURLToPath(new URL('../domain/src/identifiers/mrz.ts', import.meta.url));
