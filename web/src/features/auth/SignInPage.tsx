@@ -6,8 +6,8 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { Form } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { TextField } from '../../ui/TextField';
 import { validate } from '../../ui/validate';
+import { CredentialFields } from './CredentialFields';
 
 function returnAddress(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
@@ -42,25 +42,7 @@ export function SignInPage() {
         </Notice>
       )}
       <Form onSubmit={submit} submitLabel={t('auth.signIn.submit')}>
-        <TextField
-          name="login"
-          label={t('auth.login')}
-          value={login}
-          onChange={setLogin}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          width="medium"
-        />
-        <TextField
-          name="password"
-          label={t('auth.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          autoComplete="current-password"
-          width="medium"
-        />
+        <CredentialFields login={login} password={password} onLogin={setLogin} onPassword={setPassword} />
       </Form>
       <p className="muted-note">{t('auth.signIn.forgotten')}</p>
     </>

@@ -14,6 +14,7 @@ import { setUpDevice, type WipeReason } from '../session';
 import { requestPersistentStorage } from '../storage';
 import { syncNow } from '../sync-client';
 import { isValidPin } from '../vault';
+import { CredentialFields } from '../../features/auth/CredentialFields';
 
 type Who = { kind: 'checking' } | { kind: 'signed-in'; me: Me } | { kind: 'anonymous' } | { kind: 'offline' };
 
@@ -88,27 +89,7 @@ export function SetupPage({ wiped }: { wiped: WipeReason | null }) {
           codeFields={{ 'auth.invalid_credentials': 'password' }}
         >
           {who.kind !== 'signed-in' && (
-            <>
-              <TextField
-                name="login"
-                label={t('auth.login')}
-                value={login}
-                onChange={setLogin}
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                width="medium"
-              />
-              <TextField
-                name="password"
-                label={t('auth.password')}
-                type="password"
-                value={password}
-                onChange={setPassword}
-                autoComplete="current-password"
-                width="medium"
-              />
-            </>
+            <CredentialFields login={login} password={password} onLogin={setLogin} onPassword={setPassword} />
           )}
           <TextField
             name="pin"
