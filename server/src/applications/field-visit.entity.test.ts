@@ -8,10 +8,11 @@ import {
 } from '@valiza/domain';
 import { recordChange } from '../sync/change-log.js';
 import { pullAs, registerDevice, type DeviceClient } from '../test/device-client.js';
-import { makeCentreWithStaff, makePerson, TEST_PASSWORD } from '../test/factories.js';
+import { makeCentreWithStaff, TEST_PASSWORD } from '../test/factories.js';
 import { FREE_SERVICE } from '../test/intake-factories.js';
 import { makeEligibleRequest } from '../test/scheduling-fixtures.js';
 import { signIn, testApp } from '../test/test-app.js';
+import { plannedVisitForDevices } from '../test/field-plan-fixtures.js';
 import { useTestDatabase } from '../test/test-db.js';
 
 const day = nextWorkingDay(civilDateIn(new Date()), DEFAULT_CALENDAR_SETTINGS);
@@ -23,24 +24,9 @@ describe('what the field holds offline for its visits', () => {
   const of = (changes: PulledChange[], entity: string) => changes.filter((c) => c.entity === entity);
 
   it('pulls the applicants and requests of approved visits, the catalogue, the categories and the public address', async () => {
-    const kam = await makeCentreWithStaff(t.db);
-    const idle = await makePerson(t.db, { centreId: kam.centre.id }, ['administrator']);
-    const app = await testApp(t.handle, { config: { publicUrl: 'https://cnap.example.gov.ua' } });
-    const device = await registerDevice(app, kam.administrator);
-    const idleDevice = await registerDevice(app, idle);
-    const head = await signIn(app, kam.head.login, TEST_PASSWORD);
-    const { requestId } = await makeEligibleRequest(t.db, kam.centre);
-    const visit = (
-      await head.post('/api/v1/visits', {
-        kind: 'home',
-        requestId,
-        day,
-        startTime: '10:00',
-        endTime: '11:00',
-        staffIds: [kam.administrator.actor.personId],
-        kitId: kam.centre.kitId,
-      })
-    ).json();
+    const { device, idleDevice, head, requestId, visit } = await plannedVisitForDevices(t.handle, day, {
+      publicUrl: 'https://cnap.example.gov.ua',
+    });
     const before = await pull(device);
     expect(before.device.publicUrl).toBe('https://cnap.example.gov.ua');
     expect(of(before.changes, 'field_visit')).toEqual([]);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { civilDateIn, DEFAULT_CALENDAR_SETTINGS, nextWorkingDay, type PulledChange } from '@valiza/domain';
-import { pullAs, registerDevice, type DeviceClient } from '../test/device-client.js';
-import { makeCentreWithStaff, makePerson, TEST_PASSWORD } from '../test/factories.js';
-import { makeEligibleRequest } from '../test/scheduling-fixtures.js';
-import { signIn, testApp } from '../test/test-app.js';
+import { pullAs, type DeviceClient } from '../test/device-client.js';
+import { plannedVisitForDevices } from '../test/field-plan-fixtures.js';
 import { useTestDatabase } from '../test/test-db.js';
 
 // Devices hold today and the next week, so the day is the next working day after the real today.
@@ -16,24 +14,7 @@ describe('approved plans on field devices', () => {
   const plans = (changes: PulledChange[]) => changes.filter((c) => c.entity === 'approved_plan');
 
   it('sends only approved days, only to the people on them, and keeps the last approval until the next', async () => {
-    const kam = await makeCentreWithStaff(t.db);
-    const idle = await makePerson(t.db, { centreId: kam.centre.id }, ['administrator']);
-    const app = await testApp(t.handle);
-    const device = await registerDevice(app, kam.administrator);
-    const idleDevice = await registerDevice(app, idle);
-    const head = await signIn(app, kam.head.login, TEST_PASSWORD);
-    const { requestId } = await makeEligibleRequest(t.db, kam.centre);
-    const visit = (
-      await head.post('/api/v1/visits', {
-        kind: 'home',
-        requestId,
-        day,
-        startTime: '10:00',
-        endTime: '11:00',
-        staffIds: [kam.administrator.actor.personId],
-        kitId: kam.centre.kitId,
-      })
-    ).json();
+    const { device, idleDevice, head, visit } = await plannedVisitForDevices(t.handle, day);
     const first = await pull(device);
     expect(plans(first.changes)).toEqual([]);
 
